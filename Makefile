@@ -1,0 +1,42 @@
+# Two commands matter: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: demo test bench install lint lock clean
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "De Kennishub vraagt Python 3.11; $(PYTHON) is " + sys.version.split()[0] + ". Kies een andere met: make PYTHON=python3.11 ...")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py load_demo
+	@echo ""
+	@echo "De Kennishub draait op http://127.0.0.1:$(PORT)/  (beheer: http://127.0.0.1:$(PORT)/admin/, stoppen: Ctrl+C)"
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python -m tests.bench.run
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Re-pin every dependency after changing pyproject.toml.
+lock: install
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles media

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HandreikingenConfig(AppConfig):
+    name = "handreikingen"
+    verbose_name = _("Handreikingen en praktijkvoorbeelden")
+    default_auto_field = "django.db.models.BigAutoField"

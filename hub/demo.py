@@ -1,0 +1,330 @@
+"""Demo content of the hub itself: home page, general pages, navigation, demo accounts."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Site
+
+from hub.demo_registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.models import ContentPage, NavigationSettings
+
+DEMO_PASSWORD = "kennishub-demo-2026"  # noqa: S105 - printed on purpose, demo only
+DEMO_ACCOUNTS = [
+    # username, email, first name, last name, superuser, groups
+    ("admin", "admin@kennishub.example", "Beheer", "Kennishub", True, []),
+    ("redacteur", "redacteur@kennishub.example", "Ruben", "Redacteur", False, ["Redacteur"]),
+    (
+        "eindredacteur",
+        "eindredacteur@kennishub.example",
+        "Esra",
+        "Eindredacteur",
+        False,
+        ["Eindredacteur"],
+    ),
+    (
+        "academiebeheer",
+        "academie@kennishub.example",
+        "Anouk",
+        "Academiebeheer",
+        False,
+        ["Academiebeheerder"],
+    ),
+]
+
+
+def link(url, text):
+    return {"page": None, "url": url, "text": text}
+
+
+def paragraph(html):
+    return ("paragraph", html)
+
+
+HOME_ENTRY_POINTS = [
+    (
+        "entry_point",
+        {
+            "audience": "Voor gemeenteambtenaren",
+            "title": "Beleid maken dat werkt",
+            "text": "Vind aanpakken waarvan bekend is dat ze werken, stap voor stap uitgelegd, met "
+            "voorbeelden van gemeenten die u voorgingen.",
+            "links": [
+                link("/interventies/", "Wat werkt: de interventiedatabase"),
+                link("/handreikingen/", "Handreiking in zes stappen"),
+                link("/praktijkvoorbeelden/", "Praktijkvoorbeelden van gemeenten"),
+                link("/masterclasses/", "Masterclasses in uw regio"),
+            ],
+        },
+    ),
+    (
+        "entry_point",
+        {
+            "audience": "Voor ADV-medewerkers",
+            "title": "Uw vak bijhouden in de ADV Academie",
+            "text": "Volg cursussen over intake, registratie van meldingen en bemiddeling, in uw eigen "
+            "tempo. Met een certificaat dat anderen kunnen controleren.",
+            "links": [
+                link("/academie/", "Cursussen van de ADV Academie"),
+                link("/academie/mijn/", "Mijn academie: verder waar u was"),
+            ],
+        },
+    ),
+    (
+        "entry_point",
+        {
+            "audience": "Voor raadsleden",
+            "title": "In tien minuten van rol naar actie",
+            "text": "Ontdek welke vragen u het college kunt stellen, check het beleid van uw gemeente en "
+            "vind voorbeelden van moties.",
+            "links": [
+                link("/raadsleden/", "Naar de raadsledentool"),
+                link("/praktijkvoorbeelden/", "Zo pakken andere gemeenten het aan"),
+            ],
+        },
+    ),
+]
+
+HOME_KEY_FIGURES = [
+    (
+        "figure",
+        {
+            "figure": "35%",
+            "text": "van de gemeenten heeft vastgesteld antidiscriminatiebeleid.",
+            "source": "Monitor lokaal antidiscriminatiebeleid 2022",
+        },
+    ),
+    (
+        "figure",
+        {
+            "figure": "33%",
+            "text": "van de gemeenten zonder beleid is ermee bezig (in 2017 was dat 13%).",
+            "source": "Monitor lokaal antidiscriminatiebeleid 2022",
+        },
+    ),
+    (
+        "figure",
+        {
+            "figure": "6",
+            "text": "stappen naar lokaal antidiscriminatiebeleid, van verkennen tot evalueren.",
+            "source": "",
+        },
+    ),
+]
+
+ABOUT_BODY = [
+    ("heading", {"text": "Waarom deze Kennishub?", "level": "h2"}),
+    paragraph(
+        "<p>Gemeenten hebben een belangrijke rol bij het voorkomen en bestrijden van discriminatie. "
+        "Toch heeft maar ongeveer een derde van de gemeenten vastgesteld antidiscriminatiebeleid. "
+        "Gemeenten noemen vooral een gebrek aan ondersteuning, tijd en kennis over wat werkt.</p>"
+        "<p>De Kennishub brengt die kennis samen: aanpakken die werken of veelbelovend zijn, "
+        "aanpakken die juist averechts kunnen werken, handreikingen, voorbeelden van andere "
+        "gemeenten en trainingen voor ambtenaren en medewerkers van antidiscriminatievoorzieningen.</p>"
+    ),
+    (
+        "quote",
+        {
+            "text": "We willen niet elke keer opnieuw het wiel uitvinden. Laat ons zien wat bij "
+            "vergelijkbare gemeenten werkt.",
+            "source": "Beleidsmedewerker van een middelgrote gemeente (voorbeeld)",
+        },
+    ),
+    (
+        "accordion",
+        {
+            "title": "Veelgestelde vragen",
+            "items": [
+                {
+                    "question": "Is een gemeente verplicht om antidiscriminatiebeleid te hebben?",
+                    "answer": "<p>Nee. Wel moet elke gemeente inwoners toegang geven tot een "
+                    "antidiscriminatievoorziening (ADV). Die registreert meldingen en helpt mensen "
+                    "die discriminatie meemaken. Hoe de gemeente verder beleid maakt, mag zij zelf bepalen.</p>",
+                },
+                {
+                    "question": "Wat betekent de erkenning bij een interventie?",
+                    "answer": "<p>De erkenning zegt hoe sterk het bewijs is dat een aanpak werkt: van 'goed "
+                    "beschreven' tot 'effectief, sterke aanwijzingen'. Bij elke interventie leggen we "
+                    "uit wat het niveau betekent.</p>",
+                },
+                {
+                    "question": "Kost het iets om de Kennishub te gebruiken?",
+                    "answer": "<p>Nee. Alle informatie is gratis. Voor de academie en masterclasses maakt u "
+                    "een account of meldt u zich aan, ook dat is gratis.</p>",
+                },
+            ],
+        },
+    ),
+    (
+        "call_to_action",
+        {
+            "title": "Direct aan de slag?",
+            "text": "Begin met de interventiedatabase: filter op uw domein en de "
+            "discriminatiegrond waar u mee aan de slag wilt.",
+            "link": link("/interventies/", "Bekijk wat werkt"),
+        },
+    ),
+    paragraph(f"<p><em>{EXAMPLE_NOTICE}</em></p>"),
+]
+
+PRIVACY_BODY = [
+    paragraph(
+        "<p>De Kennishub verwerkt zo min mogelijk persoonsgegevens. Hieronder leest u welke "
+        "gegevens we gebruiken, waarvoor en hoe lang we ze bewaren.</p>"
+    ),
+    ("heading", {"text": "Welke gegevens?", "level": "h2"}),
+    paragraph(
+        "<ul><li>Als u een account maakt: uw e-mailadres, naam en de voortgang van uw cursussen.</li>"
+        "<li>Als u zich aanmeldt voor een masterclass: naam, e-mailadres, organisatie, gemeente, "
+        "functie en eventuele wensen voor toegankelijkheid of dieet.</li>"
+        "<li>Bij gebruik van de raadsledentool slaan we niets over u op.</li></ul>"
+    ),
+    ("heading", {"text": "Hoe lang bewaren we ze?", "level": "h2"}),
+    paragraph(
+        "<p>Gegevens van deelnemers aan een masterclass maken we zes maanden na de bijeenkomst "
+        "anoniem. We houden alleen aantallen over voor statistiek. Uw account en certificaten "
+        "bewaren we tot u uw account verwijdert.</p>"
+    ),
+    ("heading", {"text": "Uw rechten", "level": "h2"}),
+    paragraph(
+        "<p>In Mijn academie kunt u al uw gegevens downloaden en uw account verwijderen. Voor vragen "
+        "kunt u contact met ons opnemen.</p>"
+    ),
+    paragraph(f"<p><em>{EXAMPLE_NOTICE}</em></p>"),
+]
+
+ACCESSIBILITY_BODY = [
+    paragraph(
+        "<p>We willen dat iedereen de Kennishub kan gebruiken: met toetsenbord, schermlezer, op "
+        "een telefoon en zonder JavaScript. De site is gebouwd volgens de richtlijnen WCAG 2.1 op "
+        "niveau A en AA.</p>"
+    ),
+    ("heading", {"text": "Hoe we dit controleren", "level": "h2"}),
+    paragraph(
+        "<p>Bij elke wijziging testen we de belangrijkste pagina's automatisch met axe-core, op "
+        "telefoon- en op schermbreedte. Video's hebben een uitgeschreven tekst.</p>"
+    ),
+    ("heading", {"text": "Iets werkt niet?", "level": "h2"}),
+    paragraph(
+        "<p>Loopt u tegen een probleem aan? Laat het ons weten via het e-mailadres onderaan de "
+        "pagina. We reageren binnen vijf werkdagen.</p>"
+    ),
+]
+
+
+@demo_loader(order=0)
+def load_accounts(ctx):
+    User = get_user_model()
+    for username, email, first, last, superuser, groups in DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "email": email,
+                "first_name": first,
+                "last_name": last,
+                "is_staff": True,
+                "is_superuser": superuser,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.set(Group.objects.filter(name__in=groups))
+            ctx.created.append(user)
+        from allauth.account.models import EmailAddress
+
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+
+
+@demo_loader(order=1)
+def load_home_and_pages(ctx):
+    home = ctx.home
+    if not home.entry_points:
+        home.hero_title = "Samen werken aan een gemeente zonder discriminatie"
+        home.intro = (
+            "De Kennishub helpt gemeenten, antidiscriminatievoorzieningen en raadsleden met kennis "
+            "over wat werkt tegen discriminatie: interventies, handreikingen, voorbeelden en training."
+        )
+        home.entry_points = HOME_ENTRY_POINTS
+        home.key_figures = HOME_KEY_FIGURES
+        home.save_revision().publish()
+        ctx.created.append(home)
+
+    pages = [
+        (
+            "over-de-kennishub",
+            "Over de Kennishub",
+            "Waarom er een Kennishub is, voor wie en hoe we werken.",
+            ABOUT_BODY,
+        ),
+        ("privacy", "Privacyverklaring", "Welke gegevens we verwerken en waarom.", PRIVACY_BODY),
+        (
+            "toegankelijkheid",
+            "Toegankelijkheidsverklaring",
+            "Hoe toegankelijk de Kennishub is en hoe u een probleem meldt.",
+            ACCESSIBILITY_BODY,
+        ),
+    ]
+    for slug, title, intro, body in pages:
+        page, created = ensure_child(home, ContentPage, slug, title=title, intro=intro, body=body)
+        if created:
+            ctx.created.append(page)
+
+
+@demo_loader(order=2)
+def load_navigation(ctx):
+    site = Site.objects.get(is_default_site=True)
+    nav = NavigationSettings.for_site(site)
+    if nav.primary:
+        return
+    nav.primary = [
+        ("link", link("/interventies/", "Wat werkt")),
+        ("link", link("/handreikingen/", "Handreikingen")),
+        ("link", link("/praktijkvoorbeelden/", "Praktijkvoorbeelden")),
+        ("link", link("/academie/", "Academie")),
+        ("link", link("/masterclasses/", "Masterclasses")),
+        ("link", link("/raadsleden/", "Raadsleden")),
+    ]
+    nav.footer_columns = [
+        (
+            "column",
+            {
+                "title": "Kennisbank",
+                "links": [
+                    link("/interventies/", "Interventies: wat werkt"),
+                    link("/handreikingen/", "Handreikingen"),
+                    link("/praktijkvoorbeelden/", "Praktijkvoorbeelden"),
+                    link("/raadsleden/", "Raadsledentool"),
+                ],
+            },
+        ),
+        (
+            "column",
+            {
+                "title": "Leren",
+                "links": [
+                    link("/academie/", "ADV Academie"),
+                    link("/masterclasses/", "Masterclasses"),
+                    link("/academie/mijn/", "Mijn academie"),
+                ],
+            },
+        ),
+        (
+            "column",
+            {
+                "title": "Over deze site",
+                "links": [
+                    link("/over-de-kennishub/", "Over de Kennishub"),
+                    link("/privacy/", "Privacyverklaring"),
+                    link("/toegankelijkheid/", "Toegankelijkheid"),
+                ],
+            },
+        ),
+    ]
+    nav.footer_text = (
+        "<p>De Kennishub Antidiscriminatie is een voorbeeldsite voor kennis over lokaal "
+        "antidiscriminatiebeleid.</p>"
+    )
+    nav.contact_email = "kennishub@kennishub.example"
+    nav.save()
+    ctx.created.append(nav)

@@ -1,0 +1,37 @@
+from .outbox import OutboundEmail
+from .pages import BasePage, ContentPage, HomePage
+from .site_settings import NavigationSettings
+from .taxonomy import (
+    TAXONOMY_MODELS,
+    Audience,
+    CouncilRole,
+    DiscriminationGround,
+    Domain,
+    EvidenceLevel,
+    Mechanism,
+    MunicipalitySize,
+    MunicipalRole,
+    PolicyStep,
+    Province,
+    TaxonomyTerm,
+)
+
+__all__ = [
+    "TAXONOMY_MODELS",
+    "Audience",
+    "BasePage",
+    "ContentPage",
+    "CouncilRole",
+    "DiscriminationGround",
+    "Domain",
+    "EvidenceLevel",
+    "HomePage",
+    "Mechanism",
+    "MunicipalRole",
+    "MunicipalitySize",
+    "NavigationSettings",
+    "OutboundEmail",
+    "PolicyStep",
+    "Province",
+    "TaxonomyTerm",
+]

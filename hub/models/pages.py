@@ -1,0 +1,120 @@
+"""HomePage and ContentPage: the generic pages every section builds on."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+
+from hub import blocks
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page of the hub shares.
+
+    `intro` is the short lead shown under the title, in listings and in search results.
+    """
+
+    intro = models.TextField(
+        _("inleiding"),
+        blank=True,
+        max_length=600,
+        help_text=_("Korte inleiding van maximaal 600 tekens; ook gebruikt in zoekresultaten."),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+    ]
+    api_fields = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        return self.intro or self.search_description
+
+
+class HomePage(BasePage):
+    """The root of the site: entry points per user, key figures and the latest content."""
+
+    hero_title = models.CharField(_("hoofdboodschap"), max_length=160, blank=True)
+    entry_points = StreamField(
+        [("entry_point", blocks.EntryPointBlock())],
+        verbose_name=_("ingangen per gebruiker"),
+        blank=True,
+    )
+    key_figures = StreamField(
+        [("figure", blocks.KeyFigureBlock())],
+        verbose_name=_("kerncijfers"),
+        blank=True,
+        max_num=4,
+    )
+    body = StreamField(blocks.BaseContentBlock(), verbose_name=_("inhoud"), blank=True)
+    latest_count = models.PositiveSmallIntegerField(
+        _("aantal nieuwste items"),
+        default=6,
+        help_text=_("Hoeveel nieuwe pagina's de homepage toont."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("intro")], heading=_("Kop")),
+        FieldPanel("entry_points"),
+        FieldPanel("key_figures"),
+        FieldPanel("body"),
+        FieldPanel("latest_count"),
+    ]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["hub.ContentPage"]
+
+    class Meta:
+        verbose_name = _("homepage")
+        verbose_name_plural = _("homepages")
+
+    def latest_pages(self):
+        """The newest public knowledge pages below the home page, in one query.
+
+        Page types opt in with the class attribute `featured_on_home`; a ContentPage opts in
+        per page with its `show_in_latest` field.
+        """
+        featured = [
+            model for model in get_page_models() if getattr(model, "featured_on_home", False)
+        ]
+        content_types = ContentType.objects.get_for_models(*featured).values() if featured else []
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(Q(content_type__in=list(content_types)) | Q(contentpage__show_in_latest=True))
+            .order_by("-first_published_at")
+            .specific()[: self.latest_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_pages"] = self.latest_pages()
+        return context
+
+
+class ContentPage(BasePage):
+    """A general page: about, privacy, accessibility statement, background articles."""
+
+    body = StreamField(blocks.BaseContentBlock(), verbose_name=_("inhoud"), blank=True)
+    show_in_latest = models.BooleanField(
+        _("tonen bij nieuwste items op de homepage"), default=False
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    subpage_types = ["hub.ContentPage"]
+    promote_panels = [*Page.promote_panels, FieldPanel("show_in_latest")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("inhoudspagina")
+        verbose_name_plural = _("inhoudspagina's")

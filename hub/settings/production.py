@@ -1,0 +1,41 @@
+"""Production: DEBUG off, secrets and hosts required from the environment, HTTPS only."""
+
+import sys
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+
+SECRET_KEY = env("SECRET_KEY", default="")
+if not SECRET_KEY:
+    sys.stderr.write(
+        "Configuratiefout: SECRET_KEY ontbreekt. Zet de omgevingsvariabele SECRET_KEY "
+        "(minstens 50 willekeurige tekens) voordat je de site met productie-instellingen start.\n"
+    )
+    raise SystemExit(1)
+
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+EMAIL_CONFIG = env.email("EMAIL_URL", default="smtp://localhost:25")
+globals().update(EMAIL_CONFIG)  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, ...
+
+LOGGING["root"]["level"] = env("LOG_LEVEL", default="INFO")  # noqa: F405

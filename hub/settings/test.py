@@ -1,0 +1,27 @@
+"""Settings for pytest: fast hashing, in-memory email, eager Celery by default.
+
+DATABASE_URL, CELERY_BROKER_URL and ELASTICSEARCH_URL are still read from the environment,
+so the same suite runs on SQLite or PostgreSQL; tests that need a real Celery worker switch
+eager mode off themselves.
+"""
+
+import warnings
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = True
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://kennishub-test")}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ACCOUNT_RATE_LIMITS = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

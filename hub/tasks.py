@@ -1,0 +1,19 @@
+from celery import shared_task
+
+from hub import mail
+
+
+@shared_task(name="hub.tasks.send_outbound_email", acks_late=True)
+def send_outbound_email(email_id):
+    """Send one email from the outbox (idempotent: a sent row is never sent again)."""
+    return mail.deliver(email_id)
+
+
+@shared_task(name="hub.tasks.sweep_outbox")
+def sweep_outbox():
+    """Send every pending email that is due: the safety net when the broker was down."""
+    sent = 0
+    for email_id in mail.due_email_ids():
+        if mail.deliver(email_id) == "sent":
+            sent += 1
+    return sent

@@ -1,0 +1,98 @@
+"""Settings per environment: production refuses to start without SECRET_KEY, passes
+`check --deploy`, and the search backend follows the environment."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+    "SECRET_KEY": "x" * 20 + "-productie-sleutel-met-genoeg-willekeur-9f8e7d6c5b4a",
+    "ALLOWED_HOSTS": "kennishub.example.nl",
+    "SITE_URL": "https://kennishub.example.nl",
+}
+
+
+def run(args, env):
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}
+    }
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_without_secret_key_fails_with_one_clear_line():
+    env = {**PRODUCTION_ENV}
+    del env["SECRET_KEY"]
+    result = run(["manage.py", "check"], env)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Configuratiefout: SECRET_KEY ontbreekt")
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_production_check_deploy_has_no_warnings():
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_debug_is_off_in_production():
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    result = run(["-c", code], PRODUCTION_ENV)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def backend_for(env):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "b = settings.WAGTAILSEARCH_BACKENDS['default']; "
+        "print(b['BACKEND'], b.get('SEARCH_CONFIG'))"
+    )
+    result = run(["-c", code], {"DJANGO_SETTINGS_MODULE": "hub.settings.dev", **env})
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_database_search_by_default():
+    assert backend_for({"DATABASE_URL": "sqlite:////tmp/x.sqlite3", "ELASTICSEARCH_URL": ""}) == (
+        "wagtail.search.backends.database None"
+    )
+
+
+def test_dutch_search_config_on_postgresql():
+    env = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/kennishub", "ELASTICSEARCH_URL": ""}
+    assert backend_for(env) == "wagtail.search.backends.database dutch"
+
+
+def test_elasticsearch_when_url_is_set():
+    env = {"ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
+    assert backend_for(env).startswith("wagtail.search.backends.elasticsearch8 ")
+
+
+def test_celery_is_eager_without_broker_and_not_with_one():
+    code = (
+        "import django; django.setup(); from hub import celery_app; "
+        "print(celery_app.conf.task_always_eager)"
+    )
+    eager = run(
+        ["-c", code], {"DJANGO_SETTINGS_MODULE": "hub.settings.dev", "CELERY_BROKER_URL": ""}
+    )
+    queued = run(
+        ["-c", code],
+        {
+            "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+        },
+    )
+    assert eager.stdout.strip() == "True", eager.stderr
+    assert queued.stdout.strip() == "False", queued.stderr
