@@ -6,3 +6,6 @@ class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Kennishub")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from hub.faceting import terms  # noqa: F401  (connects cache invalidation signals)

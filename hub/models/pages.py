@@ -71,7 +71,7 @@ class HomePage(BasePage):
     ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["hub.ContentPage"]
+    subpage_types = ["hub.ContentPage", "interventies.InterventionIndexPage"]
 
     class Meta:
         verbose_name = _("homepage")

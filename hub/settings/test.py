@@ -25,3 +25,11 @@ ACCOUNT_RATE_LIMITS = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Tests run inside transactions that never commit: run Wagtail's index updates right away.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "ENQUEUE_ON_COMMIT": False,
+    }
+}

@@ -1,0 +1,234 @@
+"""Facets: each one cleans its URL values, filters a queryset and counts its values.
+
+A listing declares its facets; the engine (hub.faceting.engine) combines them. Counts are
+returned as `values()` querysets with the columns (facet, value, n), so the engine can run the
+counts of every facet in one UNION query.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Count, F, Q, Value
+from django.db.models.functions import Cast
+from wagtail.models import Page, get_page_models
+
+from hub.faceting import terms
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    description: str = ""
+
+
+class Facet:
+    """Base class. `param` is the URL parameter and the facet's slug (DESIGN.md)."""
+
+    def __init__(self, param, label, *, help_text="", collapse_after=8):
+        self.param = param
+        self.label = label
+        self.help_text = help_text
+        self.collapse_after = collapse_after
+
+    def options(self):
+        raise NotImplementedError
+
+    def clean(self, raw_values, options):
+        """Split raw URL values into (known values in option order, unknown values)."""
+        known = {option.value for option in options}
+        wanted = set()
+        unknown = []
+        for value in raw_values:
+            value = value.strip()
+            if value in known:
+                wanted.add(value)
+            elif value and value not in unknown:
+                unknown.append(value)
+        return [o.value for o in options if o.value in wanted], unknown
+
+    def apply(self, queryset, values):
+        raise NotImplementedError
+
+    def count_querysets(self, queryset):
+        """`values()` querysets with columns facet, value, n for the given result set."""
+        raise NotImplementedError
+
+    def resolve_count_value(self, raw):
+        return raw
+
+
+def _count_columns(param, value_expression):
+    return {"facet": Value(param, output_field=CharField()), "value": value_expression}
+
+
+class TaxonomyFacet(Facet):
+    """A many-to-many relation to one of the shared taxonomy snippets.
+
+    The relation is discovered on the listing's model(s): every ParentalManyToManyField that
+    points at `taxonomy_model`. On a listing of one page type that is one field; on the
+    site-wide search it is that field on every page type that has one.
+    """
+
+    def __init__(self, param, label, taxonomy_model, *, models=None, **kwargs):
+        super().__init__(param, label, **kwargs)
+        self.taxonomy_model = taxonomy_model
+        self._models = models
+
+    def options(self):
+        return [Option(t.slug, t.name, t.description) for t in terms.for_model(self.taxonomy_model)]
+
+    def relations(self, queryset_model):
+        models = self._models or _concrete_models_under(queryset_model)
+        found = []
+        for model in models:
+            for field in model._meta.get_fields():
+                remote = getattr(field, "remote_field", None)
+                if (
+                    field.many_to_many
+                    and not field.auto_created
+                    and field.model is model
+                    and remote is not None
+                    and remote.model is self.taxonomy_model
+                ):
+                    through = remote.through
+                    found.append((through, field.m2m_field_name(), field.m2m_reverse_field_name()))
+        return found
+
+    def apply(self, queryset, values):
+        term_ids = terms.ids_for_slugs(self.taxonomy_model, values)
+        condition = Q()
+        for through, source, target in self.relations(queryset.model):
+            matching = through.objects.filter(**{f"{target}_id__in": term_ids}).values(
+                f"{source}_id"
+            )
+            condition |= Q(pk__in=matching)
+        return queryset.filter(condition) if condition else queryset.none()
+
+    def count_querysets(self, queryset):
+        result_ids = queryset.values("pk")
+        return [
+            through.objects.filter(**{f"{source}_id__in": result_ids})
+            .values(**_count_columns(self.param, Cast(F(f"{target}_id"), CharField())))
+            .annotate(n=Count(f"{source}_id"))
+            .order_by()
+            for through, source, target in self.relations(queryset.model)
+        ]
+
+    def resolve_count_value(self, raw):
+        return terms.slug_for_id(self.taxonomy_model, int(raw))
+
+
+class ForeignKeyFacet(Facet):
+    """A ForeignKey to a taxonomy snippet, e.g. the evidence level of an intervention."""
+
+    def __init__(self, param, label, taxonomy_model, field_name, **kwargs):
+        super().__init__(param, label, **kwargs)
+        self.taxonomy_model = taxonomy_model
+        self.field_name = field_name
+
+    def options(self):
+        return [Option(t.slug, t.name, t.description) for t in terms.for_model(self.taxonomy_model)]
+
+    def apply(self, queryset, values):
+        ids = terms.ids_for_slugs(self.taxonomy_model, values)
+        return queryset.filter(**{f"{self.field_name}_id__in": ids})
+
+    def count_querysets(self, queryset):
+        return [
+            queryset.values(
+                **_count_columns(self.param, Cast(F(f"{self.field_name}_id"), CharField()))
+            )
+            .annotate(n=Count("pk"))
+            .order_by()
+        ]
+
+    def resolve_count_value(self, raw):
+        return terms.slug_for_id(self.taxonomy_model, int(raw)) if raw is not None else None
+
+
+class ChoiceFacet(Facet):
+    """A field with fixed choices (TextChoices), e.g. cost category or course format."""
+
+    def __init__(self, param, label, field_name, choices, **kwargs):
+        super().__init__(param, label, **kwargs)
+        self.field_name = field_name
+        self.choices = list(choices)
+
+    def options(self):
+        return [Option(str(value), str(label)) for value, label in self.choices]
+
+    def apply(self, queryset, values):
+        return queryset.filter(**{f"{self.field_name}__in": values})
+
+    def count_querysets(self, queryset):
+        return [
+            queryset.values(**_count_columns(self.param, Cast(F(self.field_name), CharField())))
+            .annotate(n=Count("pk"))
+            .order_by()
+        ]
+
+
+class TagFacet(Facet):
+    """Free keywords (django-taggit) of one model; values are tag slugs."""
+
+    def __init__(self, param, label, model, **kwargs):
+        super().__init__(param, label, **kwargs)
+        self.model = model
+
+    @property
+    def through(self):
+        return self.model.tags.through
+
+    def options(self):
+        return [Option(slug, name) for slug, name in terms.tags_for(self.through)]
+
+    def apply(self, queryset, values):
+        matching = self.through.objects.filter(tag__slug__in=values).values("content_object_id")
+        return queryset.filter(pk__in=matching)
+
+    def count_querysets(self, queryset):
+        return [
+            self.through.objects.filter(content_object_id__in=queryset.values("pk"))
+            .values(**_count_columns(self.param, F("tag__slug")))
+            .annotate(n=Count("content_object_id"))
+            .order_by()
+        ]
+
+
+class PageTypeFacet(Facet):
+    """The kind of page, for the site-wide search: values are short Dutch slugs."""
+
+    def __init__(self, param, label, types, **kwargs):
+        """`types` maps a slug to (page model, plural label), e.g. {"interventie": (...)}."""
+        super().__init__(param, label, **kwargs)
+        self.types = types
+
+    def options(self):
+        return [Option(slug, str(label)) for slug, (_model, label) in self.types.items()]
+
+    def _content_type_ids(self, values):
+        models = [self.types[value][0] for value in values]
+        return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+
+    def apply(self, queryset, values):
+        return queryset.filter(content_type_id__in=self._content_type_ids(values))
+
+    def count_querysets(self, queryset):
+        return [
+            queryset.values(**_count_columns(self.param, Cast(F("content_type_id"), CharField())))
+            .annotate(n=Count("pk"))
+            .order_by()
+        ]
+
+    def resolve_count_value(self, raw):
+        content_types = ContentType.objects.get_for_models(*[m for m, _l in self.types.values()])
+        by_id = {content_types[model].pk: slug for slug, (model, _label) in self.types.items()}
+        return by_id.get(int(raw))
+
+
+def _concrete_models_under(model):
+    """The page models a queryset of `model` can contain (itself and its subclasses)."""
+    if model is Page:
+        return [m for m in get_page_models() if m is not Page]
+    return [m for m in get_page_models() if issubclass(m, model)] or [model]

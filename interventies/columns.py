@@ -1,0 +1,73 @@
+"""The columns of the intervention spreadsheet: one definition for import and export.
+
+Taxonomy columns hold slugs or names separated by semicolons ("herkomst; leeftijd").
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from hub.models import (
+    Audience,
+    DiscriminationGround,
+    Domain,
+    EvidenceLevel,
+    Mechanism,
+    MunicipalitySize,
+    MunicipalRole,
+    PolicyStep,
+)
+
+LIST_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    field: str
+    kind: str  # text, html, date, bool, choice, email, url, taxonomy, fk, tags, id
+    required: bool = False
+    taxonomy: type | None = None
+    help: str = ""
+
+
+COLUMNS = [
+    Column(
+        "extern_id",
+        "external_id",
+        "id",
+        required=True,
+        help=_("Vaste sleutel, uniek per interventie"),
+    ),
+    Column("titel", "title", "text", required=True),
+    Column("samenvatting", "summary", "text", required=True, help=_("Maximaal 600 tekens")),
+    Column("doel", "goal", "html"),
+    Column("doelgroep_tekst", "target_group", "html"),
+    Column("aanpak", "approach", "stream"),
+    Column("werkzame_elementen", "mechanism_text", "html"),
+    Column("onderbouwing", "rationale", "html"),
+    Column("onderzoek", "research", "html"),
+    Column("gronden", "grounds", "taxonomy", taxonomy=DiscriminationGround),
+    Column("domeinen", "domains", "taxonomy", taxonomy=Domain),
+    Column("stappen", "policy_steps", "taxonomy", taxonomy=PolicyStep),
+    Column("rollen", "municipal_roles", "taxonomy", taxonomy=MunicipalRole),
+    Column("doelgroepen", "audiences", "taxonomy", taxonomy=Audience),
+    Column("mechanismen", "mechanisms", "taxonomy", taxonomy=Mechanism),
+    Column("erkenning", "evidence_level", "fk", required=True, taxonomy=EvidenceLevel),
+    Column("beoordeeld_op", "evidence_assessed_on", "date", help=_("JJJJ-MM-DD")),
+    Column("averechts_risico", "backfire_risk", "bool", help=_("ja of nee")),
+    Column("averechts_uitleg", "backfire_explanation", "html"),
+    Column("kosten", "cost_category", "choice", help=_("laag, midden, hoog of onbekend")),
+    Column("duur", "duration", "text"),
+    Column("gemeentegrootte", "suitable_sizes", "taxonomy", taxonomy=MunicipalitySize),
+    Column("randvoorwaarden", "preconditions", "html"),
+    Column("aanbieder", "provider", "text"),
+    Column("contactpersoon", "contact_name", "text"),
+    Column("contact_email", "contact_email", "email"),
+    Column("website", "website", "url"),
+    Column("trefwoorden", "tags", "tags"),
+    Column("laatst_gecontroleerd", "last_reviewed", "date", help=_("JJJJ-MM-DD")),
+]
+
+COLUMNS_BY_NAME = {column.name: column for column in COLUMNS}
+REQUIRED_COLUMNS = [column.name for column in COLUMNS if column.required]

@@ -1,0 +1,29 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from interventies.importer import MAX_BYTES
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Bestand (CSV of XLSX)"),
+        help_text=_(
+            "Maximaal 5 MB. De kolommen staan in de README onder 'Interventies importeren'."
+        ),
+    )
+    publish = forms.BooleanField(
+        label=_("Nieuwe interventies direct publiceren"),
+        required=False,
+        help_text=_(
+            "Zonder vinkje worden nieuwe interventies concepten die u nog moet controleren."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise ValidationError(_("Kies een bestand dat eindigt op .csv of .xlsx."))
+        if upload.size > MAX_BYTES:
+            raise ValidationError(_("Het bestand is groter dan 5 MB."))
+        return upload

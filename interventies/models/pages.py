@@ -1,0 +1,435 @@
+"""Pages of the "wat werkt" intervention database."""
+
+from datetime import date, timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock
+from hub.models import (
+    Audience,
+    BasePage,
+    DiscriminationGround,
+    Domain,
+    EvidenceLevel,
+    Mechanism,
+    MunicipalitySize,
+    MunicipalRole,
+    PolicyStep,
+)
+from hub.querysets import public_filter
+from interventies.blocks import SourceBlock
+
+REVIEW_INTERVAL = timedelta(days=365)
+
+
+class CostCategory(models.TextChoices):
+    LOW = "laag", _("Laag (tot € 5.000)")
+    MEDIUM = "midden", _("Midden (€ 5.000 tot € 25.000)")
+    HIGH = "hoog", _("Hoog (meer dan € 25.000)")
+    UNKNOWN = "onbekend", _("Onbekend")
+
+
+class InterventionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "interventies.InterventionPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class InterventionIndexPage(RoutablePageMixin, BasePage):
+    """/interventies/: the faceted database, its export and the way in to the mechanism pages."""
+
+    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["interventies.InterventionPage", "interventies.MechanismIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("interventiedatabase")
+        verbose_name_plural = _("interventiedatabases")
+
+    def get_context(self, request, *args, **kwargs):
+        from interventies.models.mechanisms import MechanismIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["dossier"] = (
+            MechanismIndexPage.objects.child_of(self).live().filter(public_filter()).first()
+        )
+        return context
+
+    @path("")
+    def listing(self, request):
+        from interventies.views import listing
+
+        return listing(request, self)
+
+    @path("export/")
+    def export(self, request):
+        from interventies.views import export
+
+        return export(request, self)
+
+
+class InterventionPage(BasePage):
+    """One intervention: what it is, for whom, how it works and how strong the evidence is."""
+
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=600,
+        help_text=_(
+            "Maximaal 600 tekens. Staat in de lijst met interventies en in zoekresultaten."
+        ),
+    )
+    goal = RichTextField(_("doel"), features=RICH_TEXT_FEATURES, blank=True)
+    target_group = RichTextField(
+        _("doelgroep"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Voor wie is de interventie bedoeld (einddoelgroep en intermediairs)?"),
+    )
+    approach = StreamField(BaseContentBlock(), verbose_name=_("aanpak en werkwijze"), blank=True)
+    mechanism_text = RichTextField(
+        _("werkzame elementen"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Welke elementen maken dat de aanpak werkt?"),
+    )
+    rationale = RichTextField(_("onderbouwing"), features=RICH_TEXT_FEATURES, blank=True)
+    research = RichTextField(_("onderzoek naar effect"), features=RICH_TEXT_FEATURES, blank=True)
+    sources = StreamField(
+        [("source", SourceBlock())], verbose_name=_("onderzoek en bewijs: bronnen"), blank=True
+    )
+
+    grounds = ParentalManyToManyField(
+        DiscriminationGround, blank=True, verbose_name=_("discriminatiegronden")
+    )
+    domains = ParentalManyToManyField(Domain, blank=True, verbose_name=_("domeinen"))
+    policy_steps = ParentalManyToManyField(PolicyStep, blank=True, verbose_name=_("beleidsstappen"))
+    municipal_roles = ParentalManyToManyField(
+        MunicipalRole, blank=True, verbose_name=_("rol van de gemeente")
+    )
+    audiences = ParentalManyToManyField(Audience, blank=True, verbose_name=_("doelgroepen"))
+    mechanisms = ParentalManyToManyField(
+        Mechanism, blank=True, verbose_name=_("werkzame mechanismen")
+    )
+    tags = ClusterTaggableManager(
+        through=InterventionTag, blank=True, verbose_name=_("trefwoorden")
+    )
+
+    evidence_level = models.ForeignKey(
+        EvidenceLevel,
+        on_delete=models.PROTECT,
+        related_name="interventions",
+        verbose_name=_("erkenning / bewijskracht"),
+    )
+    evidence_assessed_on = models.DateField(_("datum van beoordeling"), null=True, blank=True)
+    evidence_valid_until = models.DateField(
+        _("beoordeling geldig tot"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg laten: dan rekenen we de termijn uit met de geldigheid van het niveau."),
+    )
+    evidence_note = RichTextField(
+        _("toelichting op de beoordeling"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    backfire_risk = models.BooleanField(
+        _("risico op averechts effect"),
+        default=False,
+        help_text=_("Aanvinken als de aanpak discriminatie of vooroordelen kan versterken."),
+    )
+    backfire_explanation = RichTextField(
+        _("uitleg over het averechtse effect"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Verplicht als het risico is aangevinkt: wat kan er misgaan en waarom?"),
+    )
+
+    cost_category = models.CharField(
+        _("kostenindicatie"),
+        max_length=10,
+        choices=CostCategory.choices,
+        default=CostCategory.UNKNOWN,
+    )
+    duration = models.CharField(_("duur en intensiteit"), max_length=250, blank=True)
+    suitable_sizes = ParentalManyToManyField(
+        MunicipalitySize, blank=True, verbose_name=_("geschikt voor gemeentegrootte")
+    )
+    preconditions = RichTextField(_("randvoorwaarden"), features=RICH_TEXT_FEATURES, blank=True)
+    provider = models.CharField(_("aanbieder of eigenaar"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contactpersoon"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mailadres contactpersoon"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    related_interventions = ParentalManyToManyField(
+        "self", blank=True, symmetrical=False, verbose_name=_("verwante interventies")
+    )
+    last_reviewed = models.DateField(
+        _("laatst inhoudelijk gecontroleerd"),
+        default=date.today,
+        help_text=_("Na 12 maanden verschijnt de interventie in de lijst 'Te reviewen'."),
+    )
+    external_id = models.CharField(
+        _("extern kenmerk"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Vaste sleutel voor het importeren: dezelfde sleutel werkt de interventie bij."
+        ),
+    )
+    is_example = models.BooleanField(
+        _("voorbeeldinhoud"),
+        default=False,
+        help_text=_("Verzonnen inhoud om de site te laten zien."),
+    )
+
+    featured_on_home = True
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("goal"),
+        index.SearchField("target_group"),
+        index.SearchField("approach"),
+        index.SearchField("mechanism_text"),
+        index.SearchField("rationale"),
+        index.SearchField("research"),
+        index.SearchField("provider"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("grounds", [index.SearchField("name")]),
+        index.RelatedFields("domains", [index.SearchField("name")]),
+        index.RelatedFields("mechanisms", [index.SearchField("name")]),
+        index.FilterField("evidence_level_id"),
+        index.FilterField("cost_category"),
+        index.FilterField("backfire_risk"),
+        index.FilterField("last_reviewed"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("goal"),
+        APIField("target_group"),
+        APIField("evidence"),
+        APIField("backfire_risk"),
+        APIField("backfire_explanation"),
+        APIField("taxonomy"),
+        APIField("cost_category"),
+        APIField("duration"),
+        APIField("provider"),
+        APIField("website"),
+        APIField("last_reviewed"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("goal"),
+        FieldPanel("target_group"),
+        FieldPanel("approach"),
+        MultiFieldPanel(
+            [
+                FieldPanel("mechanisms", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("mechanism_text"),
+            ],
+            heading=_("Werkzame elementen"),
+        ),
+        FieldPanel("rationale"),
+    ]
+    evidence_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_level"),
+                FieldRowPanel(
+                    [FieldPanel("evidence_assessed_on"), FieldPanel("evidence_valid_until")]
+                ),
+                FieldPanel("evidence_note"),
+            ],
+            heading=_("Erkenning"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("backfire_risk"), FieldPanel("backfire_explanation")],
+            heading=_("Averechts effect"),
+        ),
+        FieldPanel("research"),
+        FieldPanel("sources"),
+        InlinePanel("checklist_answers", heading=_("Checklist"), label=_("Antwoord")),
+    ]
+    taxonomy_panels = [
+        FieldPanel("grounds", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("policy_steps", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("municipal_roles", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        FieldPanel("related_interventions"),
+    ]
+    execution_panels = [
+        FieldRowPanel([FieldPanel("cost_category"), FieldPanel("duration")]),
+        FieldPanel("suitable_sizes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("preconditions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("provider"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
+                FieldPanel("website"),
+            ],
+            heading=_("Aanbieder en contact"),
+        ),
+    ]
+    management_panels = [
+        FieldPanel("last_reviewed"),
+        FieldPanel("external_id"),
+        FieldPanel("is_example"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(evidence_panels, heading=_("Bewijs en erkenning")),
+            ObjectList(taxonomy_panels, heading=_("Indeling")),
+            ObjectList(execution_panels, heading=_("Uitvoering")),
+            ObjectList([*management_panels, *Page.promote_panels], heading=_("Beheer")),
+            ObjectList(Page.settings_panels, heading=_("Publicatie")),
+        ]
+    )
+
+    parent_page_types = ["interventies.InterventionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("interventie")
+        verbose_name_plural = _("interventies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~models.Q(external_id=""),
+                name="unique_intervention_external_id",
+            )
+        ]
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    def clean(self):
+        super().clean()
+        if self.backfire_risk and not (self.backfire_explanation or "").strip():
+            raise ValidationError(
+                {"backfire_explanation": _("Leg uit wat het averechtse effect is en waarom.")}
+            )
+        if (
+            self.evidence_assessed_on
+            and self.evidence_valid_until
+            and self.evidence_valid_until < self.evidence_assessed_on
+        ):
+            raise ValidationError(
+                {"evidence_valid_until": _("Deze datum ligt voor de datum van beoordeling.")}
+            )
+
+    # ------------------------------------------------------------------ evidence rules
+
+    @property
+    def evidence_expires_on(self):
+        """The end of the rating's validity: explicit, or assessment date + the level's term."""
+        if self.evidence_valid_until:
+            return self.evidence_valid_until
+        years = self.evidence_level.validity_years if self.evidence_level_id else None
+        if self.evidence_assessed_on and years:
+            try:
+                return self.evidence_assessed_on.replace(
+                    year=self.evidence_assessed_on.year + years
+                )
+            except ValueError:  # 29 February
+                return self.evidence_assessed_on.replace(
+                    year=self.evidence_assessed_on.year + years, day=28
+                )
+        return None
+
+    @property
+    def evidence_is_expired(self):
+        expires = self.evidence_expires_on
+        return expires is not None and expires < timezone.localdate()
+
+    @property
+    def evidence_is_strong(self):
+        return self.evidence_level.slug.startswith("effectief") if self.evidence_level_id else False
+
+    @property
+    def review_overdue(self):
+        return self.last_reviewed < timezone.localdate() - REVIEW_INTERVAL
+
+    @cached_property
+    def checklist(self):
+        """Every checklist question with this intervention's answer (or None)."""
+        from interventies.models.checklist import ChecklistQuestion
+
+        answers = {answer.question_id: answer for answer in self.checklist_answers.all()}
+        return [
+            (question, answers.get(question.pk)) for question in ChecklistQuestion.objects.all()
+        ]
+
+    def all_related(self):
+        """Related interventions in both directions, live and public only."""
+        related = (
+            InterventionPage.objects.live()
+            .public()
+            .filter(
+                models.Q(pk__in=self.related_interventions.values("pk"))
+                | models.Q(related_interventions=self)
+            )
+        )
+        return (
+            related.exclude(pk=self.pk)
+            .distinct()
+            .select_related("evidence_level")
+            .order_by("title")
+        )
+
+    # ------------------------------------------------------------------ API
+
+    @property
+    def evidence(self):
+        return {
+            "level": self.evidence_level.slug,
+            "label": self.evidence_level.name,
+            "assessed_on": self.evidence_assessed_on.isoformat()
+            if self.evidence_assessed_on
+            else None,
+            "valid_until": self.evidence_expires_on.isoformat()
+            if self.evidence_expires_on
+            else None,
+        }
+
+    @property
+    def taxonomy(self):
+        return {
+            "grond": [t.slug for t in self.grounds.all()],
+            "domein": [t.slug for t in self.domains.all()],
+            "stap": [t.slug for t in self.policy_steps.all()],
+            "rol": [t.slug for t in self.municipal_roles.all()],
+            "doelgroep": [t.slug for t in self.audiences.all()],
+            "mechanisme": [t.slug for t in self.mechanisms.all()],
+            "tags": [item.tag.name for item in self.tagged_items.all()],
+        }

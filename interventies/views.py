@@ -1,0 +1,50 @@
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from interventies import export as exporter
+from interventies.search import InterventionSearch
+
+RESULT_TEMPLATE = "interventies/includes/intervention_card.html"
+
+
+def listing(request, index_page):
+    search = InterventionSearch(request, index_page=index_page)
+    state = search.run()
+    query = search.url_for()[1:]
+    export_url = f"{index_page.url}export/?{query}{'&' if query else ''}format="
+    export_links = [
+        {"url": export_url + "csv", "label": _("CSV")},
+        {"url": export_url + "xlsx", "label": _("Excel (XLSX)")},
+    ]
+    response = index_page.render(
+        request,
+        context_overrides={
+            "search": state,
+            "result_template": RESULT_TEMPLATE,
+            "search_label": _("Zoek in de interventies"),
+            "export_links": export_links if state.total else [],
+        },
+    )
+    if state.query:
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def export(request, index_page):
+    params = request.GET.copy()
+    fmt = params.pop("format", ["csv"])[-1]
+    search = InterventionSearch(request, index_page=index_page, params=params)
+    queryset = search.filtered_queryset()
+    stamp = timezone.localdate().isoformat()
+    if fmt == "xlsx":
+        response = HttpResponse(
+            exporter.as_xlsx(queryset),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        filename = f"interventies-{stamp}.xlsx"
+    else:
+        response = HttpResponse(exporter.as_csv(queryset), content_type="text/csv; charset=utf-8")
+        filename = f"interventies-{stamp}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
