@@ -16,6 +16,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("academie/", include("academie.urls")),
+    path("handreikingen/", include("handreikingen.urls")),
 ]
 
 if settings.DEBUG:
