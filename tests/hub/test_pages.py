@@ -101,7 +101,7 @@ class ContentPageAdminTests(WagtailPageTestCase):
         self.login()
 
     def test_content_page_can_be_created_under_home(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertCanCreateAt(HomePage, ContentPage)
         self.assertCanCreate(
             self.home,
             ContentPage,
