@@ -71,7 +71,11 @@ class HomePage(BasePage):
     ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["hub.ContentPage", "interventies.InterventionIndexPage"]
+    subpage_types = [
+        "hub.ContentPage",
+        "interventies.InterventionIndexPage",
+        "academie.CourseIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("homepage")

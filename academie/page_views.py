@@ -1,0 +1,236 @@
+"""What course, lesson and quiz pages do when they are served (called from their serve()).
+
+Every lesson and quiz request starts with `services.access_to`: the enrolment is checked on
+the server before any content is rendered. POSTs go to the services, which check again.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from academie import services
+from academie.forms import EnrolmentForm, QuizForm
+from academie.models import Certificate, Enrolment, QuizPage
+
+
+def _render(request, page, template, context, status=200):
+    return TemplateResponse(
+        request, template, {**page.get_context(request), **context}, status=status
+    )
+
+
+# --------------------------------------------------------------------------- course
+
+
+def course_context(request, course, form=None):
+    user = request.user
+    modules = services.course_structure(course)
+    enrolment = progress = certificate = None
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is not None and enrolment.is_active:
+        progress = services.progress_for(enrolment, modules)
+        certificate = Certificate.objects.filter(enrolment=enrolment).first()
+    missing = services.missing_prerequisites(user, course) if enrolment is None else []
+    if form is None and enrolment is None and user.is_authenticated and not missing:
+        form = EnrolmentForm(course=course, user=user)
+    return {
+        "modules": modules,
+        "item_count": sum(len(module.items) for module in modules),
+        "enrolment": enrolment,
+        "progress": progress,
+        "certificate": certificate,
+        "missing_prerequisites": missing,
+        "form": form,
+        "trainers": list(course.trainers.all()),
+        "prerequisites": list(course.prerequisites.live().order_by("title")),
+    }
+
+
+def serve_course(course, request):
+    if request.method == "POST":
+        return enrol(course, request)
+    return _render(request, course, course.get_template(request), course_context(request, course))
+
+
+def enrol(course, request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    form = EnrolmentForm(request.POST, course=course, user=request.user)
+    if not form.is_valid():
+        context = course_context(request, course, form=form)
+        return _render(request, course, course.get_template(request), context, status=400)
+    try:
+        enrolment, created = services.enrol(request.user, course, **form.cleaned_data)
+    except services.AcademieError as error:
+        messages.error(request, error.message)
+        context = course_context(request, course, form=form)
+        return _render(request, course, course.get_template(request), context, status=400)
+    if not created:
+        messages.info(request, _("U was al ingeschreven voor deze cursus."))
+    elif enrolment.is_active:
+        messages.success(
+            request,
+            _("U bent ingeschreven. U krijgt een bevestiging per e-mail. Veel succes!"),
+        )
+    else:
+        messages.success(
+            request,
+            _(
+                "Uw aanvraag is ontvangen. U krijgt een e-mail zodra de academiebeheerder "
+                "haar heeft beoordeeld."
+            ),
+        )
+    return HttpResponseRedirect(course.url)
+
+
+# --------------------------------------------------------------------------- lessons and quizzes
+
+
+def serve_participant_page(page, request):
+    access = services.access_to(request.user, page)
+    if not access.allowed:
+        return refuse_access(request, page, access)
+    if isinstance(page, QuizPage):
+        return serve_quiz(request, page, access)
+    return serve_lesson(request, page, access)
+
+
+def refuse_access(request, page, access, message=""):
+    next_item = None
+    if access.reason == "locked" and access.progress is not None:
+        next_item = access.progress.next_item
+    context = {
+        "access": access,
+        "course": access.course,
+        "next_item": next_item,
+        "message": message,
+        "login_url": f"/accounts/login/?next={page.url}",
+    }
+    return _render(request, page, "academie/participants_only.html", context, status=403)
+
+
+def item_context(request, page, access):
+    progress = access.progress
+    if progress is None:  # an editor looking at a course they don't follow
+        modules = services.course_structure(access.course) if access.course else []
+        progress = services.Progress(modules, set(), set())
+    previous, following = progress.neighbours(page)
+    return {
+        "access": access,
+        "course": access.course,
+        "enrolment": access.enrolment,
+        "progress": progress,
+        "state": progress.state(page),
+        "previous_item": previous,
+        "next_item": following,
+    }
+
+
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def serve_lesson(request, lesson, access):
+    if request.method == "POST":
+        return complete_lesson(request, lesson, access)
+    services.record_visit(access.enrolment, lesson)
+    return _render(
+        request, lesson, lesson.get_template(request), item_context(request, lesson, access)
+    )
+
+
+def complete_lesson(request, lesson, access):
+    try:
+        created = services.complete_lesson(access.enrolment, lesson)
+    except services.AcademieError as error:
+        if wants_json(request):
+            return JsonResponse({"error": error.message}, status=error.status)
+        return refuse_access(request, lesson, access, message=error.message)
+    if wants_json(request):
+        return JsonResponse({"done": True, "new": created})
+    access = services.access_to(request.user, lesson)
+    progress = access.progress
+    if progress and progress.completed_at:
+        messages.success(request, _("Gefeliciteerd! U heeft de cursus afgerond."))
+        return HttpResponseRedirect(access.course.url)
+    messages.success(request, _("Les afgerond."))
+    if request.POST.get("next") and progress:
+        _previous, following = progress.neighbours(lesson)
+        if following is not None:
+            return HttpResponseRedirect(following.url)
+    return HttpResponseRedirect(lesson.url)
+
+
+def serve_quiz(request, quiz, access):
+    questions = quiz.get_questions()
+    if request.method == "POST":
+        return submit_quiz(request, quiz, access, questions)
+    services.record_visit(access.enrolment, quiz)
+    state = services.quiz_state(access.enrolment, quiz) if access.enrolment else None
+    attempt = None
+    if state is not None:
+        requested = request.GET.get("poging", "")
+        attempt = next((a for a in state.attempts if str(a.number) == requested), None)
+        if attempt is None and not state.can_attempt:
+            attempt = state.latest
+    form = None
+    if attempt is None and (state is None or state.can_attempt):
+        form = QuizForm(questions=questions)
+    return _render_quiz(request, quiz, access, state, form, attempt)
+
+
+def _render_quiz(request, quiz, access, state, form, attempt, error="", status=200):
+    context = item_context(request, quiz, access)
+    context.update(
+        {
+            "quiz_state": state,
+            "form": form,
+            "attempt": attempt,
+            "error": error,
+            "question_count": len(form.questions) if form else len(quiz.get_questions()),
+            "reveal": quiz.reveal_answers or (attempt is not None and attempt.passed),
+        }
+    )
+    return _render(request, quiz, quiz.get_template(request), context, status=status)
+
+
+def submit_quiz(request, quiz, access, questions):
+    form = QuizForm(request.POST, questions=questions)
+    try:
+        attempt = services.submit_quiz(
+            access.enrolment, quiz, QuizForm.posted_answers(request.POST)
+        )
+    except services.AcademieError as error:
+        state = services.quiz_state(access.enrolment, quiz) if access.enrolment else None
+        if state is not None and not state.can_attempt:
+            form = None
+        status = 200 if error.code == "incomplete" else error.status
+        if error.code == "incomplete":
+            form.is_valid()  # show which questions still need an answer
+        else:
+            form = QuizForm(questions=questions) if form is not None else None
+        return _render_quiz(
+            request, quiz, access, state, form, None, error=error.message, status=status
+        )
+    if attempt.passed:
+        messages.success(request, _("Gefeliciteerd, u bent geslaagd voor deze toets!"))
+    return HttpResponseRedirect(f"{quiz.url}?poging={attempt.number}#resultaat")
+
+
+def preview_context(page, request):
+    """Context for Wagtail's preview: the editor sees the page without being enrolled."""
+    course = services.course_for(page) if page.path else None
+    access = services.Access(course, as_editor=True)
+    context = {**page.get_context(request), **item_context(request, page, access)}
+    if isinstance(page, QuizPage):
+        context.update(
+            {
+                "form": QuizForm(questions=page.get_questions()),
+                "quiz_state": None,
+                "question_count": len(page.questions),
+            }
+        )
+    return context

@@ -1,0 +1,78 @@
+"""The rules of the academy: enrolment, progress, completion, quizzes and certificates.
+
+Views and admin screens call these functions; they never decide anything themselves. Every
+action that changes data checks its own preconditions (enrolled, right course, not locked,
+attempts left), so a forged request is refused here even if a view forgot to check.
+Refusals raise an `AcademieError` with a Dutch message that is safe to show.
+"""
+
+from academie.services.certificates import (
+    add_months,
+    format_code,
+    issue_certificate,
+    new_certificate_code,
+    normalise_code,
+    revoke_certificate,
+    verify_certificate,
+)
+from academie.services.enrolment import (
+    approve,
+    check_completion,
+    complete_lesson,
+    enrol,
+    missing_prerequisites,
+    refuse,
+)
+from academie.services.errors import AcademieError, AccessDenied, EnrolmentRefused, QuizRefused
+from academie.services.quizzes import (
+    FORGED,
+    QuizState,
+    clean_answers,
+    grade,
+    quiz_state,
+    submit_quiz,
+)
+from academie.services.structure import (
+    Access,
+    Module,
+    Progress,
+    access_to,
+    course_for,
+    course_structure,
+    progress_for,
+    record_visit,
+)
+
+__all__ = [
+    "FORGED",
+    "AcademieError",
+    "Access",
+    "AccessDenied",
+    "EnrolmentRefused",
+    "Module",
+    "Progress",
+    "QuizRefused",
+    "QuizState",
+    "access_to",
+    "add_months",
+    "approve",
+    "check_completion",
+    "clean_answers",
+    "complete_lesson",
+    "course_for",
+    "course_structure",
+    "enrol",
+    "format_code",
+    "grade",
+    "issue_certificate",
+    "missing_prerequisites",
+    "new_certificate_code",
+    "normalise_code",
+    "progress_for",
+    "quiz_state",
+    "record_visit",
+    "refuse",
+    "revoke_certificate",
+    "submit_quiz",
+    "verify_certificate",
+]

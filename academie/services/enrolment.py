@@ -1,0 +1,137 @@
+"""Enrolment, approval, finishing lessons and completing a course."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from academie.models import Enrolment, LessonCompletion, LessonPage
+from academie.services.certificates import issue_certificate
+from academie.services.errors import AccessDenied, EnrolmentRefused
+from academie.services.structure import (
+    check_can_work_on,
+    lock_enrolment,
+    progress_for,
+    touch,
+)
+from hub.queue import enqueue_on_commit
+
+
+def missing_prerequisites(user, course):
+    """Live prerequisite courses that `user` has not completed yet."""
+    required = list(course.prerequisites.live().order_by("title"))
+    if not required:
+        return []
+    done = set()
+    if user.is_authenticated:
+        done = set(
+            Enrolment.objects.filter(
+                user=user, course__in=required, completed_at__isnull=False
+            ).values_list("course_id", flat=True)
+        )
+    return [prerequisite for prerequisite in required if prerequisite.pk not in done]
+
+
+def enrol(user, course, *, participant_name, organisation, motivation=""):
+    """Enrol `user` in `course`; returns (enrolment, created).
+
+    Safe to call twice (a double click): the unique constraint on (user, course) and
+    get_or_create in a transaction make sure there is one enrolment and one email.
+    """
+    if not user.is_authenticated:
+        raise EnrolmentRefused(_("Log in om u in te schrijven."), code="login")
+    if not course.live:
+        raise EnrolmentRefused(_("Voor deze cursus kunt u zich niet inschrijven."), code="closed")
+    missing = missing_prerequisites(user, course)
+    if missing:
+        raise EnrolmentRefused(
+            ngettext(
+                "Rond eerst de cursus %(courses)s af. Daarna kunt u zich inschrijven.",
+                "Rond eerst deze cursussen af: %(courses)s. Daarna kunt u zich inschrijven.",
+                len(missing),
+            )
+            % {"courses": ", ".join(f"‘{course.title}’" for course in missing)},
+            code="prerequisites",
+        )
+    status = Enrolment.Status.REQUESTED if course.requires_approval else Enrolment.Status.ACTIVE
+    with transaction.atomic():
+        enrolment, created = Enrolment.objects.get_or_create(
+            user=user,
+            course=course,
+            defaults={
+                "status": status,
+                "participant_name": participant_name.strip(),
+                "organisation": organisation.strip(),
+                "motivation": motivation.strip(),
+            },
+        )
+        if created:
+            from academie import tasks
+
+            if enrolment.status == Enrolment.Status.ACTIVE:
+                enqueue_on_commit(tasks.send_enrolment_confirmed, enrolment.pk)
+            else:
+                enqueue_on_commit(tasks.notify_managers_of_request, enrolment.pk)
+    return enrolment, created
+
+
+def approve(enrolment, by):
+    with transaction.atomic():
+        enrolment = lock_enrolment(enrolment)
+        if enrolment.status != Enrolment.Status.REQUESTED:
+            raise EnrolmentRefused(_("Deze aanvraag is al beoordeeld."), code="decided")
+        enrolment.status = Enrolment.Status.ACTIVE
+        enrolment.decided_at = timezone.now()
+        enrolment.decided_by = by
+        enrolment.save(update_fields=["status", "decided_at", "decided_by"])
+        from academie import tasks
+
+        enqueue_on_commit(tasks.send_enrolment_confirmed, enrolment.pk)
+    return enrolment
+
+
+def refuse(enrolment, by, reason=""):
+    with transaction.atomic():
+        enrolment = lock_enrolment(enrolment)
+        if enrolment.status != Enrolment.Status.REQUESTED:
+            raise EnrolmentRefused(_("Deze aanvraag is al beoordeeld."), code="decided")
+        enrolment.status = Enrolment.Status.REFUSED
+        enrolment.refusal_reason = reason.strip()
+        enrolment.decided_at = timezone.now()
+        enrolment.decided_by = by
+        enrolment.save(update_fields=["status", "refusal_reason", "decided_at", "decided_by"])
+        from academie import tasks
+
+        enqueue_on_commit(tasks.send_enrolment_refused, enrolment.pk)
+    return enrolment
+
+
+def complete_lesson(enrolment, lesson):
+    """Mark a lesson done. Returns True when it was not done before."""
+    if not isinstance(lesson, LessonPage):
+        raise AccessDenied(_("Dit is geen les."), code="not_a_lesson")
+    with transaction.atomic():
+        enrolment = lock_enrolment(enrolment) if enrolment else None
+        check_can_work_on(enrolment, lesson)
+        _completion, created = LessonCompletion.objects.get_or_create(
+            enrolment=enrolment, lesson=lesson
+        )
+        touch(enrolment, lesson)
+        if created:
+            check_completion(enrolment)
+    return created
+
+
+def check_completion(enrolment):
+    """Complete the course when every required lesson is done and every quiz passed.
+
+    Call inside the transaction that holds the enrolment lock. Issues the certificate once.
+    """
+    if enrolment.completed_at:
+        return None
+    progress = progress_for(enrolment)
+    if not progress.is_complete:
+        return None
+    enrolment.completed_at = timezone.now()
+    enrolment.save(update_fields=["completed_at"])
+    return issue_certificate(enrolment)

@@ -1,0 +1,157 @@
+"""Quizzes: checking posted answers, grading, attempts."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from academie.models import QuizAttempt, QuizPage
+from academie.services.enrolment import check_completion
+from academie.services.errors import AccessDenied, QuizRefused
+from academie.services.structure import check_can_work_on, lock_enrolment, touch
+
+
+@dataclass
+class QuizState:
+    attempts: list
+    max_attempts: int
+
+    @property
+    def passed(self):
+        return any(attempt.passed for attempt in self.attempts)
+
+    @property
+    def used(self):
+        return len(self.attempts)
+
+    @property
+    def attempts_left(self):
+        """None means unlimited."""
+        if not self.max_attempts:
+            return None
+        return max(self.max_attempts - self.used, 0)
+
+    @property
+    def can_attempt(self):
+        return not self.passed and (self.attempts_left is None or self.attempts_left > 0)
+
+    @property
+    def latest(self):
+        return self.attempts[-1] if self.attempts else None
+
+
+def quiz_state(enrolment, quiz):
+    attempts = list(QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).order_by("number"))
+    return QuizState(attempts, quiz.max_attempts)
+
+
+FORGED = "forged"
+
+
+def clean_answers(questions, answers):
+    """Check posted answers against the quiz: {question id: [answer ids]} or QuizRefused."""
+    by_id = {question.id: question for question in questions}
+    forged = QuizRefused(
+        _(
+            "Deze antwoorden horen niet bij deze toets. Er is niets opgeslagen; "
+            "laad de toets opnieuw en probeer het nog eens."
+        ),
+        code=FORGED,
+    )
+    cleaned = {}
+    for question_id, chosen in answers.items():
+        question = by_id.get(question_id)
+        if question is None:
+            raise forged
+        chosen = list(dict.fromkeys(str(answer) for answer in chosen if answer))
+        if any(answer not in question.answer_ids for answer in chosen):
+            raise forged
+        if not question.multiple and len(chosen) > 1:
+            raise forged
+        cleaned[question_id] = chosen
+    if any(not cleaned.get(question.id) for question in questions):
+        raise QuizRefused(
+            _("Beantwoord alle vragen. Uw antwoorden zijn nog niet ingeleverd."),
+            code="incomplete",
+        )
+    return cleaned
+
+
+def grade(questions, answers):
+    """Returns (score in percent, review). A question is right when exactly the right
+    answers are chosen."""
+    right = 0
+    review = []
+    for question in questions:
+        chosen = set(answers[question.id])
+        is_correct = chosen == question.correct_ids
+        right += is_correct
+        review.append(
+            {
+                "id": question.id,
+                "text": question.text,
+                "multiple": question.multiple,
+                "correct": is_correct,
+                "explanation": question.explanation,
+                "answers": [
+                    {
+                        "id": answer.id,
+                        "text": answer.text,
+                        "chosen": answer.id in chosen,
+                        "correct": answer.correct,
+                        "feedback": answer.feedback,
+                    }
+                    for answer in question.answers
+                ],
+            }
+        )
+    score = round(100 * right / len(questions)) if questions else 0
+    return score, review
+
+
+def submit_quiz(enrolment, quiz, answers):
+    """Grade and record one attempt. Refused (nothing recorded) when the participant is not
+    enrolled, the quiz is of another course or locked, an answer does not exist, or no
+    attempts are left."""
+    if not isinstance(quiz, QuizPage):
+        raise AccessDenied(_("Dit is geen toets."), code="not_a_quiz")
+    with transaction.atomic():
+        enrolment = lock_enrolment(enrolment) if enrolment else None
+        check_can_work_on(enrolment, quiz)
+        questions = quiz.get_questions()
+        cleaned = clean_answers(questions, answers)
+        state = quiz_state(enrolment, quiz)
+        if state.passed:
+            raise QuizRefused(
+                _("U bent al geslaagd voor deze toets. Er is niets opgeslagen."), code="passed"
+            )
+        if not state.can_attempt:
+            raise QuizRefused(
+                _(
+                    "U heeft alle %(n)s pogingen voor deze toets gebruikt. Er is niets opgeslagen. "
+                    "Neem contact op met de ADV Academie als u nog een poging wilt."
+                )
+                % {"n": quiz.max_attempts},
+                code="no_attempts",
+            )
+        score, review = grade(questions, cleaned)
+        try:
+            with transaction.atomic():
+                attempt = QuizAttempt.objects.create(
+                    enrolment=enrolment,
+                    quiz=quiz,
+                    number=state.used + 1,
+                    answers=cleaned,
+                    review=review,
+                    score=score,
+                    passed=score >= quiz.pass_mark,
+                )
+        except IntegrityError:
+            raise QuizRefused(
+                _("Deze toets is net al ingeleverd. Er is niets dubbel opgeslagen."),
+                code="duplicate",
+            ) from None
+        touch(enrolment, quiz)
+        if attempt.passed:
+            check_completion(enrolment)
+    return attempt
