@@ -20,6 +20,11 @@ urlpatterns = [
     path("handreikingen/", include("handreikingen.urls")),
 ]
 
+if getattr(settings, "BENCH_ENDPOINTS", False):
+    from hub.bench import floor
+
+    urlpatterns += [path("_bench/floor/", floor)]
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -89,11 +89,9 @@ def _read_csv(data, report):
             % {"position": error.start},
         )
         return [], []
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    header_line = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=header_line.count)  # Dutch Excel writes ;, others ,
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows = list(reader)
     if not rows:
         report.error(0, "", _("Het bestand is leeg."))
@@ -369,7 +367,8 @@ def _write_row(cleaned, parent, publish, user, questions, default_level, report)
     page = InterventionPage.objects.filter(external_id=cleaned["external_id"]).first()
     created = page is None
     if created:
-        page = InterventionPage(evidence_level=default_level)
+        # New pages start as drafts; only `publish` (or the page being live already) publishes.
+        page = InterventionPage(evidence_level=default_level, live=False)
     for name, value in cleaned.items():
         if value is None and name in {"last_reviewed"}:
             continue

@@ -13,6 +13,9 @@
         var current = container();
         if (!fresh || !current) { window.location.href = url; return; }
         var focusedId = document.activeElement && document.activeElement.id;
+        var oldPanel = current.querySelector("[data-filters-panel]");
+        var newPanel = fresh.querySelector("[data-filters-panel]");
+        if (oldPanel && newPanel) { newPanel.open = oldPanel.open; }
         current.replaceWith(fresh);
         if (push) { history.pushState({ listing: true }, "", url); }
         document.title = doc.title;
@@ -46,6 +49,7 @@
         var listing = container();
         if (!listing) { return; }
         listing.classList.add("listing--enhanced");
+
         var form = listing.querySelector("[data-listing-form]");
         form.addEventListener("change", function (event) {
             if (event.target.name === "q") { return; }
@@ -67,5 +71,11 @@
     window.addEventListener("popstate", function () {
         if (container()) { load(window.location.href, false); }
     });
-    document.addEventListener("DOMContentLoaded", bind);
+    document.addEventListener("DOMContentLoaded", function () {
+        var panel = document.querySelector("[data-listing] [data-filters-panel]");
+        if (panel && window.matchMedia("(max-width: 59.99rem)").matches) {
+            panel.open = false;  // on a phone, results first; the filters are one tap away
+        }
+        bind();
+    });
 })();

@@ -133,7 +133,6 @@ def live_site(tmp_path_factory):
             "manage.py",
             "runserver",
             "--noreload",
-            "--nothreading",
             f"127.0.0.1:{port}",
         ],
         cwd=ROOT,

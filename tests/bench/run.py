@@ -1,0 +1,217 @@
+"""`make bench`: measure the intervention database at 10,000 interventions.
+
+1. Creates a fresh PostgreSQL database `kennishub_bench` (BENCH_DATABASE_URL to override),
+   migrates, loads the demo and generates synthetic interventions up to 10,000.
+2. Times building the search index (`manage.py update_index`).
+3. Serves the site with gunicorn (production settings + bench endpoints, cache off,
+   2 workers) and drives each scenario from a second process with 2 connections for a fixed
+   time (BENCH_SECONDS, default 10). A bare Django view is the floor.
+4. Prints requests/s, p50, p95, SQL queries per request and each page's rps as a fraction of
+   the floor's, and writes the same to tests/bench/results/latest.json.
+"""
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = int(os.environ.get("BENCH_INTERVENTIONS", "10000"))
+SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "2"))
+WORKERS = os.environ.get("BENCH_WORKERS", "2")
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kennishub_bench"
+)
+RESULTS = ROOT / "tests" / "bench" / "results"
+
+SCENARIOS = [
+    ("floor (kale Django-view)", "/_bench/floor/"),
+    ("/interventies/", "/interventies/"),
+    ("met q", "/interventies/?q=woningmarkt"),
+    ("drie facetten", "/interventies/?grond=herkomst&domein=wonen&stap=uitvoering"),
+    (
+        "q + drie facetten",
+        "/interventies/?q=discriminatie&grond=herkomst&domein=wonen&stap=uitvoering",
+    ),
+    ("detailpagina", "/interventies/synthetisch-5000/"),
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def environment(port):
+    static_root = ROOT / "tests" / "bench" / "results" / "static"
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.bench",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": DATABASE_URL,
+        "CACHE_URL": "dummycache://",
+        "CELERY_BROKER_URL": "",
+        "ELASTICSEARCH_URL": os.environ.get("ELASTICSEARCH_URL", ""),
+        "STATIC_ROOT": str(static_root),
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "EMAIL_URL": "dummymail://",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(env, *args):
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def recreate_database():
+    parts = urlsplit(DATABASE_URL)
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    for statement in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
+        subprocess.run(["psql", admin, "-qc", statement], check=True, stdout=subprocess.DEVNULL)
+
+
+def wait_until_up(url, server):
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("gunicorn stopped during startup")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("gunicorn did not start in time")
+
+
+def drive(url):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.bench.load",
+            url,
+            "--seconds",
+            str(SECONDS),
+            "--connections",
+            str(CONNECTIONS),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout)
+
+
+def main():
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = environment(port)
+    print(f"Database {DATABASE_URL}: opnieuw aanmaken, migreren, demo laden ...", flush=True)
+    recreate_database()
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput")
+    existing = int(
+        subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                "from interventies.models import InterventionPage; print(InterventionPage.objects.count())",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    generate_seconds = manage(env, "generate_interventions", str(TARGET - existing))
+    print(f"{TARGET} interventies aangemaakt in {generate_seconds:.1f} s", flush=True)
+    index_seconds = manage(env, "update_index")
+    print(f"Zoekindex opgebouwd in {index_seconds:.1f} s (doel: < 60 s)", flush=True)
+
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "hub.wsgi",
+            "--workers",
+            WORKERS,
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/_bench/floor/", server)
+        for _name, path in SCENARIOS:  # warm up every worker
+            for _ in range(4):
+                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+        results = []
+        for name, path in SCENARIOS:
+            result = drive(base + path)
+            result["name"] = name
+            results.append(result)
+            print(f"  gemeten: {name}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+    floor = results[0]["rps"] or 1
+    print()
+    print(
+        f"{TARGET} interventies, PostgreSQL, gunicorn {WORKERS} workers, {CONNECTIONS} verbindingen, {SECONDS:.0f} s per scenario"
+    )
+    print(
+        f"{'scenario':<26}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'fout':>6}{'t.o.v. floor':>14}"
+    )
+    for result in results:
+        queries = "-" if result["queries"] is None else f"{result['queries']:.1f}"
+        print(
+            f"{result['name']:<26}{result['rps']:>9.1f}{result['p50_ms']:>9.1f}{result['p95_ms']:>9.1f}"
+            f"{queries:>9}{result['errors']:>6}{result['rps'] / floor:>13.0%}"
+        )
+    print(f"\nZoekindex voor {TARGET} interventies: {index_seconds:.1f} s")
+    summary = {
+        "interventions": TARGET,
+        "workers": WORKERS,
+        "connections": CONNECTIONS,
+        "seconds": SECONDS,
+        "index_seconds": index_seconds,
+        "generate_seconds": generate_seconds,
+        "scenarios": results,
+    }
+    (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
