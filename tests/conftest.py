@@ -11,6 +11,20 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test starts with an empty cache: no taxonomy or facet index from another test."""
+    from django.core.cache import cache
+
+    from hub.faceting import memory
+
+    cache.clear()
+    memory.clear()
+    yield
+    cache.clear()
+    memory.clear()
+
+
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)

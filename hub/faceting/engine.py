@@ -6,11 +6,12 @@ a `SearchState` with everything a template needs. The same object gives the filt
 to the CSV/XLSX export and the API, so they always agree with the HTML listing.
 
 Facet counts are disjunctive: the count beside a value is the number of results you would get
-by selecting that value, with the selections of every other facet applied. All facet counts
-come from one UNION query, so the number of queries does not depend on the number of results.
+by selecting that value, with the selections of every other facet applied. The HTML listing
+takes results and counts from an in-memory facet index (hub.faceting.memory) plus one text
+query, so the number of queries does not depend on the number of results; exports and the API
+filter the same way in SQL (`filtered_queryset`).
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -19,7 +20,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hub.faceting import text
+from hub.faceting import memory, text
 
 RELEVANCE = "relevantie"
 
@@ -124,6 +125,11 @@ class FacetedSearch:
         self._clean()
 
     # ------------------------------------------------------------------ hooks
+
+    def index_key(self):
+        """Identifies this listing's in-memory facet index (one per listing and section)."""
+        section = getattr(self, "index_page", None)
+        return (type(self).__module__, type(self).__qualname__, getattr(section, "pk", None))
 
     def base_queryset(self):
         """Live, public objects of the current site. Listings override this."""
@@ -232,22 +238,6 @@ class FacetedSearch:
         """All results (no pagination), in the chosen order: for exports and the API."""
         return self._ordered(self._apply_facets(self.matched_queryset()))
 
-    def facet_counts(self, matched):
-        """{param: {value: count}} for every facet, in one UNION query."""
-        parts = []
-        for facet in self.facets:
-            parts.extend(facet.count_querysets(self._apply_facets(matched, skip=facet.param)))
-        counts = defaultdict(lambda: defaultdict(int))
-        if not parts:
-            return counts
-        union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        for row in union:
-            facet = self._facets_by_param[row["facet"]]
-            value = facet.resolve_count_value(row["value"])
-            if value is not None:
-                counts[facet.param][value] += row["n"]
-        return counts
-
     # ------------------------------------------------------------------ URLs
 
     def _state(self, selected=None, **overrides):
@@ -282,12 +272,31 @@ class FacetedSearch:
     # ------------------------------------------------------------------ running
 
     def run(self):
-        matched = self.matched_queryset()
-        results = self._ordered(self._apply_facets(matched))
-        page = self._paginate(results)
-        objects = self.prepare_results(list(page.object_list))
-        counts = self.facet_counts(matched)
+        """Results, counts and links for the HTML listing, from the in-memory facet index."""
+        index = memory.get_index(self)
+        text_match = None
+        if self.query:
+            text_match = text.TextMatch(self.base_queryset(), self.query, expand=self.expand_query)
+            base_ids = [pk for pk in text_match.ids if pk in index.id_set]
+            base = frozenset(base_ids)
+        else:
+            base_ids, base = None, index.id_set
 
+        matching = base
+        selections = [
+            frozenset().union(*(index.members[param].get(value, ()) for value in values))
+            for param, values in self.selected.items()
+        ]
+        for ids in sorted(selections, key=len):
+            matching = matching & ids
+        if self.sort == RELEVANCE:
+            ordered = text.RankedSlice(matching, text_match)
+        else:
+            ordered = [pk for pk in index.orders[self.sort] if pk in matching]
+        page = self._paginate(ordered)
+        objects = self.prepare_results(self._fetch(page.object_list))
+
+        counts = self._counts(index, base_ids)
         groups = []
         chips = []
         for facet in self.facets:
@@ -346,8 +355,40 @@ class FacetedSearch:
             noun_plural=str(self.noun_plural),
         )
 
-    def _paginate(self, queryset):
-        paginator = Paginator(queryset, self.page_size, allow_empty_first_page=True)
+    def _counts(self, index, base_ids):
+        """Disjunctive counts with bitmaps: one AND and a bit count per facet value."""
+        base_bits = index.all_bits if base_ids is None else index.bitmap(base_ids)
+        allowed = {}
+        for param, values in self.selected.items():
+            bits = 0
+            for value in values:
+                bits |= index.bits[param].get(value, 0)
+            allowed[param] = bits
+        counts = {}
+        for facet in self.facets:
+            pool = base_bits
+            for param, bits in allowed.items():
+                if param != facet.param:
+                    pool &= bits
+            if pool == index.all_bits:
+                counts[facet.param] = {v: len(ids) for v, ids in index.members[facet.param].items()}
+            else:
+                counts[facet.param] = {
+                    value: (bits & pool).bit_count()
+                    for value, bits in index.bits[facet.param].items()
+                }
+        return counts
+
+    def _fetch(self, ids):
+        """The objects for one page of ids, through the live-and-public base queryset."""
+        queryset = self.base_queryset().filter(pk__in=list(ids))
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        by_pk = {obj.pk: obj for obj in queryset}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    def _paginate(self, items):
+        paginator = Paginator(items, self.page_size, allow_empty_first_page=True)
         raw = self.params.get("page", "1")
         try:
             return paginator.page(raw)

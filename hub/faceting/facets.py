@@ -1,15 +1,14 @@
-"""Facets: each one cleans its URL values, filters a queryset and counts its values.
+"""Facets: each one knows its options, filters a queryset and lists which object has which value.
 
-A listing declares its facets; the engine (hub.faceting.engine) combines them. Counts are
-returned as `values()` querysets with the columns (facet, value, n), so the engine can run the
-counts of every facet in one UNION query.
+A listing declares its facets; the engine (hub.faceting.engine) combines them. `apply()` filters
+in SQL (used for exports and the API); `memberships()` feeds the in-memory facet index
+(hub.faceting.memory) that gives the HTML listing its results and counts.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, F, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
 from hub.faceting import terms
@@ -50,16 +49,9 @@ class Facet:
     def apply(self, queryset, values):
         raise NotImplementedError
 
-    def count_querysets(self, queryset):
-        """`values()` querysets with columns facet, value, n for the given result set."""
+    def memberships(self, queryset):
+        """(pk, value) pairs for every object of `queryset`: feeds the in-memory facet index."""
         raise NotImplementedError
-
-    def resolve_count_value(self, raw):
-        return raw
-
-
-def _count_columns(param, value_expression):
-    return {"facet": Value(param, output_field=CharField()), "value": value_expression}
 
 
 class TaxonomyFacet(Facet):
@@ -105,18 +97,15 @@ class TaxonomyFacet(Facet):
             condition |= Q(pk__in=matching)
         return queryset.filter(condition) if condition else queryset.none()
 
-    def count_querysets(self, queryset):
+    def memberships(self, queryset):
+        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
         result_ids = queryset.values("pk")
-        return [
-            through.objects.filter(**{f"{source}_id__in": result_ids})
-            .values(**_count_columns(self.param, Cast(F(f"{target}_id"), CharField())))
-            .annotate(n=Count(f"{source}_id"))
-            .order_by()
-            for through, source, target in self.relations(queryset.model)
-        ]
-
-    def resolve_count_value(self, raw):
-        return terms.slug_for_id(self.taxonomy_model, int(raw))
+        for through, source, target in self.relations(queryset.model):
+            rows = through.objects.filter(**{f"{source}_id__in": result_ids}).values_list(
+                f"{source}_id", f"{target}_id"
+            )
+            for pk, term_id in rows:
+                yield pk, slugs.get(term_id)
 
 
 class ForeignKeyFacet(Facet):
@@ -134,17 +123,10 @@ class ForeignKeyFacet(Facet):
         ids = terms.ids_for_slugs(self.taxonomy_model, values)
         return queryset.filter(**{f"{self.field_name}_id__in": ids})
 
-    def count_querysets(self, queryset):
-        return [
-            queryset.values(
-                **_count_columns(self.param, Cast(F(f"{self.field_name}_id"), CharField()))
-            )
-            .annotate(n=Count("pk"))
-            .order_by()
-        ]
-
-    def resolve_count_value(self, raw):
-        return terms.slug_for_id(self.taxonomy_model, int(raw)) if raw is not None else None
+    def memberships(self, queryset):
+        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
+        for pk, term_id in queryset.values_list("pk", f"{self.field_name}_id"):
+            yield pk, slugs.get(term_id)
 
 
 class ChoiceFacet(Facet):
@@ -161,12 +143,9 @@ class ChoiceFacet(Facet):
     def apply(self, queryset, values):
         return queryset.filter(**{f"{self.field_name}__in": values})
 
-    def count_querysets(self, queryset):
-        return [
-            queryset.values(**_count_columns(self.param, Cast(F(self.field_name), CharField())))
-            .annotate(n=Count("pk"))
-            .order_by()
-        ]
+    def memberships(self, queryset):
+        for pk, value in queryset.values_list("pk", self.field_name):
+            yield pk, None if value is None else str(value)
 
 
 class TagFacet(Facet):
@@ -187,13 +166,10 @@ class TagFacet(Facet):
         matching = self.through.objects.filter(tag__slug__in=values).values("content_object_id")
         return queryset.filter(pk__in=matching)
 
-    def count_querysets(self, queryset):
-        return [
-            self.through.objects.filter(content_object_id__in=queryset.values("pk"))
-            .values(**_count_columns(self.param, F("tag__slug")))
-            .annotate(n=Count("content_object_id"))
-            .order_by()
-        ]
+    def memberships(self, queryset):
+        yield from self.through.objects.filter(
+            content_object_id__in=queryset.values("pk")
+        ).values_list("content_object_id", "tag__slug")
 
 
 class PageTypeFacet(Facet):
@@ -214,17 +190,11 @@ class PageTypeFacet(Facet):
     def apply(self, queryset, values):
         return queryset.filter(content_type_id__in=self._content_type_ids(values))
 
-    def count_querysets(self, queryset):
-        return [
-            queryset.values(**_count_columns(self.param, Cast(F("content_type_id"), CharField())))
-            .annotate(n=Count("pk"))
-            .order_by()
-        ]
-
-    def resolve_count_value(self, raw):
+    def memberships(self, queryset):
         content_types = ContentType.objects.get_for_models(*[m for m, _l in self.types.values()])
         by_id = {content_types[model].pk: slug for slug, (model, _label) in self.types.items()}
-        return by_id.get(int(raw))
+        for pk, content_type_id in queryset.values_list("pk", "content_type_id"):
+            yield pk, by_id.get(content_type_id)
 
 
 def _concrete_models_under(model):

@@ -3,6 +3,7 @@
 The cache entry of a taxonomy is dropped whenever one of its terms is saved or deleted.
 """
 
+import time
 from typing import NamedTuple
 
 from django.core.cache import cache
@@ -13,6 +14,8 @@ from wagtail.signals import page_published, page_unpublished
 from hub.models import TaxonomyTerm
 
 CACHE_SECONDS = 60 * 60
+LOCAL_SECONDS = 10
+_local = {}  # model label -> (expires at, terms): saves cache round trips within a process
 
 
 def _key(model):
@@ -20,7 +23,16 @@ def _key(model):
 
 
 def for_model(model):
-    """All terms of a taxonomy in display order, as light objects (id, slug, name, description)."""
+    """All terms of a taxonomy in display order, as light objects (id, slug, name, description).
+
+    Kept for a few seconds in the process and for an hour in the shared cache; a change to a
+    term clears both here and the shared cache everywhere (other processes follow within
+    LOCAL_SECONDS).
+    """
+    label = model._meta.label_lower
+    memo = _local.get(label)
+    if memo is not None and memo[0] > time.monotonic():
+        return memo[1]
 
     def load():
         return [
@@ -30,7 +42,9 @@ def for_model(model):
             )
         ]
 
-    return cache.get_or_set(_key(model), load, CACHE_SECONDS)
+    terms = cache.get_or_set(_key(model), load, CACHE_SECONDS)
+    _local[label] = (time.monotonic() + LOCAL_SECONDS, terms)
+    return terms
 
 
 class Term(NamedTuple):
@@ -96,4 +110,5 @@ page_unpublished.connect(drop_cached_tags)
 @receiver(post_delete)
 def drop_cached_terms(sender, **kwargs):
     if isinstance(sender, type) and issubclass(sender, TaxonomyTerm):
+        _local.pop(sender._meta.label_lower, None)
         cache.delete(_key(sender))

@@ -1,9 +1,9 @@
 """Free-text matching for listings, on every search backend.
 
-The database backends (SQLite FTS5, PostgreSQL full text) return a real ORM queryset ranked
-by relevance, which we keep as a queryset so that facets and counts stay inside SQL.
-Elasticsearch returns hits: we take the matching ids (bounded) in relevance order and turn
-them back into a queryset. Either way the caller gets a queryset it can filter further.
+`TextMatch` gives the HTML listing the matching ids (and ranks a page of them on demand).
+`match` gives exports and the API a queryset: on the database backends (SQLite FTS5,
+PostgreSQL full text) the backend's own ranked ORM queryset; on Elasticsearch the matching
+ids (bounded) in relevance order, turned back into a queryset.
 """
 
 from django.db.models import Case, IntegerField, Value, When
@@ -31,6 +31,65 @@ def has_search_terms(query):
     return any(character.isalnum() for character in query)
 
 
+class TextMatch:
+    """The objects matching a text query, with relevance ranking done as late as possible.
+
+    On the database backends `ids` comes from one unranked query (cheap with the GIN index of
+    migration hub 0005); ranking is computed only for the final, facet-filtered set, and only
+    for the slice that is shown. On Elasticsearch the hits arrive ranked.
+    """
+
+    def __init__(self, queryset, query, expand=None):
+        if expand is not None:
+            query = expand(query)
+        _filters, self.parsed = parse_query_string(query, operator="and")
+        self.backend = get_search_backend()
+        self.searchable = _searchable(queryset)
+        if is_database_backend(self.backend):
+            results = self.backend.search(
+                self.parsed, self.searchable, operator="and", order_by_relevance=False
+            )
+            self.ids = list(results.get_queryset().values_list("pk", flat=True))
+            self._positions = None
+        else:
+            results = self.backend.search(self.parsed, self.searchable, operator="and")
+            self.ids = [obj.pk for obj in results[:MAX_TEXT_HITS]]
+            self._positions = {pk: position for position, pk in enumerate(self.ids)}
+
+    def ranked(self, ids, start, stop):
+        """The slice [start:stop] of `ids` (a subset of self.ids) in order of relevance."""
+        if self._positions is not None:
+            return sorted(ids, key=self._positions.__getitem__)[start:stop]
+        ranked = self.backend.search(self.parsed, self.searchable, operator="and").get_queryset()
+        if len(ids) < len(self.ids):
+            ranked = ranked.filter(pk__in=list(ids))
+        return list(ranked.values_list("pk", flat=True)[start:stop])
+
+
+class RankedSlice:
+    """A sequence of ids that ranks itself only when sliced (for Django's Paginator)."""
+
+    def __init__(self, ids, text_match):
+        self.ids = ids
+        self.text_match = text_match
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            return self.text_match.ranked(self.ids, item.start or 0, item.stop)
+        return self.text_match.ranked(self.ids, item, item + 1)[0]
+
+
+def _searchable(queryset):
+    """Search backends only understand filters on indexed fields: search all live objects."""
+    searchable = queryset.model.objects.all()
+    if hasattr(searchable, "live"):
+        searchable = searchable.live()
+    return searchable
+
+
 def match(queryset, query, expand=None):
     """Restrict `queryset` to objects matching `query`, best match first.
 
@@ -41,12 +100,8 @@ def match(queryset, query, expand=None):
         query = expand(query)
     _filters, parsed = parse_query_string(query, operator="and")
     backend = get_search_backend()
-    # Search backends only understand filters on indexed fields, so search the live objects
-    # of the model and intersect the matches with the full queryset in the database.
-    searchable = queryset.model.objects.all()
-    if hasattr(searchable, "live"):
-        searchable = searchable.live()
-    results = backend.search(parsed, searchable, operator="and")
+    # Search the live objects of the model and intersect with the full queryset in SQL.
+    results = backend.search(parsed, _searchable(queryset), operator="and")
     if is_database_backend(backend):
         # An ORM queryset annotated and ordered by rank: facets and counts stay in SQL.
         return results.get_queryset().filter(pk__in=queryset.values("pk"))

@@ -333,6 +333,12 @@ class InterventionPage(BasePage):
     def listing_summary(self):
         return self.summary
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # modelsearch does not prefetch ParentalManyToManyFields itself; without this every
+        # indexed intervention costs several queries per related field.
+        return super().get_indexed_objects().prefetch_related("grounds", "domains", "mechanisms")
+
     def clean(self):
         super().clean()
         if self.backfire_risk and not (self.backfire_explanation or "").strip():

@@ -189,3 +189,31 @@ def test_listing_query_count_is_flat(client, index, django_assert_max_num_querie
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(15):
         assert client.get("/interventies/?page=2").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "domein=wonen",
+        "grond=herkomst&grond=leeftijd&stap=verkennen",
+        "q=aanpak&erkenning=goed-beschreven",
+        "kosten=laag&sort=titel",
+        "q=aanpak&sort=nieuwste&domein=onderwijs",
+    ],
+)
+def test_html_listing_and_sql_filter_agree(rf, catalogue, query):
+    """The in-memory index (HTML listing) and the SQL path (export, API) give the same results."""
+    request = rf.get(f"/interventies/?{query}&page=1")
+    search = InterventionSearch(request)
+    search.page_size = 1000
+    state = search.run()
+    sql_ids = list(InterventionSearch(request).filtered_queryset().values_list("pk", flat=True))
+    assert [page.pk for page in state.results] == sql_ids
+
+
+def test_index_follows_publish_and_unpublish(rf, make_intervention):
+    page = make_intervention(title="Wordt ingetrokken")
+    assert run_search(rf).total == 1
+    page.unpublish()
+    assert run_search(rf).total == 0
