@@ -14,13 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.permissions import policy_registry
 
 from academie import services
@@ -61,12 +60,17 @@ class EnrolmentIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.status == Enrolment.Status.REQUESTED and self.user_has_permission("change"):
+            # A visible button, not hidden in the "..." menu: this is the work to do.
             buttons.insert(
                 0,
-                ListingMenuItem(
-                    _("Aanvraag beoordelen"),
+                ListingButton(
+                    _("Beoordelen"),
                     url=reverse("academie_enrolments:review", args=[instance.pk]),
                     icon_name="tick",
+                    attrs={
+                        "aria-label": _("Aanvraag van %(name)s beoordelen")
+                        % {"name": instance.display_name}
+                    },
                     priority=5,
                 ),
             )
@@ -334,6 +338,8 @@ class CompletionReportView(ReportView):
     model = Enrolment
     any_permission_required = ["view", "change"]
     paginate_by = 100
+    verbose_name = gettext_lazy("regel")
+    verbose_name_plural = gettext_lazy("regels")
     export_filename = "afgerond-per-organisatie"
     columns = [
         Column("organisation", label=gettext_lazy("Organisatie")),

@@ -27,7 +27,7 @@ from academie.models import (
 )
 from academie.permissions import grant_course_manager_page_permissions
 from hub.demo import DEMO_PASSWORD
-from hub.demo_registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo_registry import demo_loader, ensure_child
 from hub.models import Audience, Domain, PolicyStep
 
 TRAINEE = {
@@ -57,7 +57,6 @@ def build_course(index, data, courses_by_slug):
         title=data["title"],
         intro=data["intro"],
         learning_goals=data["learning_goals"],
-        description=[("paragraph", f"<p><em>{EXAMPLE_NOTICE}</em></p>")],
         course_format=data["course_format"],
         duration_hours=Decimal(data["duration_hours"]),
         level=data["level"],

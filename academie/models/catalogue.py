@@ -1,6 +1,7 @@
 """The course catalogue: the index page at /academie/ and the course pages below it."""
 
 from decimal import Decimal
+from http import HTTPMethod
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -105,6 +106,7 @@ class CourseIndexPage(BasePage):
     body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["academie.CoursePage"]
     max_count = 1
@@ -186,6 +188,7 @@ class CoursePage(BasePage):
     )
 
     featured_on_home = True
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
     search_fields = [
         *BasePage.search_fields,

@@ -6,6 +6,7 @@ serve() checks the enrolment on the server before anything is rendered.
 """
 
 from dataclasses import dataclass, field
+from http import HTTPMethod
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,6 +26,7 @@ class ParticipantsOnlyPage(BasePage):
     is_private_content = True
     search_fields = []
     api_fields = []
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
     class Meta:
         abstract = True

@@ -124,3 +124,10 @@ def test_course_page_shows_the_outline_but_links_lessons_only_for_participants(
     assert SECRET_LESSON_WORD not in html
     client.force_login(user)
     assert f'href="{lesson.url}"' in client.get(course.page.url).content.decode()
+
+
+def test_lessons_accept_only_get_and_post(client, course, user, enrolment):
+    client.force_login(user)
+    assert client.delete(course.lessons[0].url).status_code == 405
+    assert client.put(course.quizzes[0].url).status_code == 405
+    assert client.post("/academie/").status_code == 405
