@@ -12,3 +12,17 @@ class HubConfig(AppConfig):
         from hub.faceting import memory, terms  # noqa: F401
 
         memory.connect_signals()
+        self.connect_navigation_signals()
+
+    def connect_navigation_signals(self):
+        from django.db.models.signals import post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from hub.models import NavigationSettings
+        from hub.templatetags.hub_tags import drop_cached_navigation
+
+        post_save.connect(
+            drop_cached_navigation, sender=NavigationSettings, dispatch_uid="nav-save"
+        )
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(drop_cached_navigation, dispatch_uid=f"nav-{id(signal)}")

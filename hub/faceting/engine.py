@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -58,7 +59,7 @@ class FacetGroup:
     def selected_count(self):
         return sum(1 for value in self.values if value.selected)
 
-    @property
+    @cached_property
     def visible_values(self):
         """Values worth showing: with results, or selected (selected zero-count stay, greyed)."""
         return [value for value in self.values if value.count or value.selected]

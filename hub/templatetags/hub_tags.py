@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django import template
+from django.core.cache import cache
 from wagtail.models import Site
 
 from hub.models import NavigationSettings
@@ -12,7 +13,13 @@ register = template.Library()
 class NavItem:
     href: str
     label: str
-    current: bool
+    current: bool = False
+
+
+@dataclass
+class FooterColumn:
+    title: str
+    links: list
 
 
 @dataclass
@@ -21,6 +28,33 @@ class Navigation:
     footer_columns: list
     footer_text: str
     contact_email: str
+
+
+NAV_CACHE_SECONDS = 60 * 60
+
+
+def _nav_key(site_id):
+    return f"navigation:{site_id}"
+
+
+def _load_navigation(site):
+    """Plain, picklable navigation for a site (page links resolved to their URLs)."""
+    nav = NavigationSettings.for_site(site)
+    primary = [NavItem(link.value.href, link.value.label) for link in nav.primary]
+    columns = [
+        FooterColumn(
+            column.value["title"],
+            [NavItem(link.href, link.label) for link in column.value["links"]],
+        )
+        for column in nav.footer_columns
+    ]
+    return Navigation(primary, columns, str(nav.footer_text), nav.contact_email)
+
+
+def drop_cached_navigation(**kwargs):
+    from wagtail.models import Site
+
+    cache.delete_many([_nav_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
 
 
 def _is_current(path, href):
@@ -33,21 +67,20 @@ def _is_current(path, href):
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The editable main menu and footer of the current site (empty when no site matches)."""
+    """The editable main menu and footer of the current site (empty when no site matches).
+
+    Cached per site; dropped when the settings are saved or a page is published, unpublished
+    or moved (page links may change their URL).
+    """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return Navigation([], [], "", "")
-    nav = NavigationSettings.for_site(site)
-    path = request.path
+    nav = cache.get_or_set(_nav_key(site.pk), lambda: _load_navigation(site), NAV_CACHE_SECONDS)
     primary = [
-        NavItem(
-            href=link.value.href, label=link.value.label, current=_is_current(path, link.value.href)
-        )
-        for link in nav.primary
+        NavItem(item.href, item.label, _is_current(request.path, item.href)) for item in nav.primary
     ]
-    columns = [column for column in nav.footer_columns]
-    return Navigation(primary, columns, nav.footer_text, nav.contact_email)
+    return Navigation(primary, nav.footer_columns, nav.footer_text, nav.contact_email)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

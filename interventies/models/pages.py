@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -206,22 +207,13 @@ class InterventionPage(BasePage):
 
     featured_on_home = True
 
+    # Few, wide search fields: the database backend prepares every field several times per
+    # object, so the texts are combined in two methods (see search_body and search_keywords).
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=3),
+        *Page.search_fields,
         index.SearchField("summary", boost=2),
-        index.SearchField("goal"),
-        index.SearchField("target_group"),
-        index.SearchField("approach"),
-        index.SearchField("mechanism_text"),
-        index.SearchField("rationale"),
-        index.SearchField("research"),
-        index.SearchField("provider"),
-        index.AutocompleteField("title"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
-        index.RelatedFields("grounds", [index.SearchField("name")]),
-        index.RelatedFields("domains", [index.SearchField("name")]),
-        index.RelatedFields("mechanisms", [index.SearchField("name")]),
+        index.SearchField("search_keywords", boost=1.5),
+        index.SearchField("search_body"),
         index.FilterField("evidence_level_id"),
         index.FilterField("cost_category"),
         index.FilterField("backfire_risk"),
@@ -337,7 +329,31 @@ class InterventionPage(BasePage):
     def get_indexed_objects(cls):
         # modelsearch does not prefetch ParentalManyToManyFields itself; without this every
         # indexed intervention costs several queries per related field.
-        return super().get_indexed_objects().prefetch_related("grounds", "domains", "mechanisms")
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related("grounds", "domains", "mechanisms", "tagged_items__tag")
+        )
+
+    def search_keywords(self):
+        """Tags and taxonomy names, so "woningmarkt" or "leeftijd" finds the intervention."""
+        names = [item.tag.name for item in self.tagged_items.all()]
+        for relation in (self.grounds, self.domains, self.mechanisms):
+            names.extend(term.name for term in relation.all())
+        return " ".join(names)
+
+    def search_body(self):
+        """All long texts of the intervention as one plain text."""
+        parts = [
+            self.goal,
+            self.target_group,
+            self.mechanism_text,
+            self.rationale,
+            self.research,
+            self.provider,
+            *self.approach.stream_block.get_searchable_content(self.approach),
+        ]
+        return strip_tags(" ".join(str(part) for part in parts if part))
 
     def clean(self):
         super().clean()

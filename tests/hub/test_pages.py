@@ -125,3 +125,15 @@ class ContentPageAdminTests(WagtailPageTestCase):
 
     def test_only_one_home_page(self):
         self.assertCanNotCreateAt(HomePage, HomePage)
+
+
+@pytest.mark.django_db
+def test_menu_changes_show_up_immediately(demo, client, site):
+    from hub.models import NavigationSettings
+
+    assert "Wat werkt" in client.get("/").content.decode()
+    nav = NavigationSettings.for_site(site)
+    nav.primary = [("link", {"page": None, "url": "/zoeken/", "text": "Zoeken op de site"})]
+    nav.save()
+    html = client.get("/").content.decode()
+    assert "Zoeken op de site" in html and ">Wat werkt<" not in html

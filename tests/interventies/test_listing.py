@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from wagtail.search.index import insert_or_update_object
 
 from hub.models import DiscriminationGround, Domain, EvidenceLevel, PolicyStep
 from interventies.models import InterventionPage
@@ -217,3 +218,32 @@ def test_index_follows_publish_and_unpublish(rf, make_intervention):
     assert run_search(rf).total == 1
     page.unpublish()
     assert run_search(rf).total == 0
+
+
+def test_text_search_covers_body_tags_and_taxonomy_names(rf, make_intervention):
+    page = make_intervention(
+        title="Buurtgesprekken",
+        summary="Gesprekken in de wijk.",
+        approach=[("paragraph", "<p>Een vaste gespreksleider met een draaiboek.</p>")],
+        research="<p>Evaluatie door een hogeschool.</p>",
+        taxonomy={"grounds": ["antiziganisme"]},
+    )
+    page.tags.add("dialoogtafel")
+    page.save()
+    # In production the index update runs after commit, when the tags are saved too; tests
+    # run the update inside save(), before modelcluster writes the tags, so index once more.
+    insert_or_update_object(InterventionPage.objects.get(pk=page.pk))
+    for word in ["gespreksleider", "hogeschool", "dialoogtafel", "antiziganisme"]:
+        assert titles(run_search(rf, f"q={word}")) == {"Buurtgesprekken"}, word
+
+
+@pytest.mark.skipif(
+    not __import__("django.conf").conf.settings.IS_POSTGRES,
+    reason="Dutch stemming needs PostgreSQL's 'dutch' text search configuration (SQLite FTS5 has none)",
+)
+def test_dutch_stemming_on_postgresql(rf, make_intervention):
+    make_intervention(
+        title="Eerlijk toewijzen van woningen", summary="Verhuurders huren eerlijk uit."
+    )
+    assert titles(run_search(rf, "q=woning")) == {"Eerlijk toewijzen van woningen"}
+    assert titles(run_search(rf, "q=verhuurder")) == {"Eerlijk toewijzen van woningen"}
