@@ -207,11 +207,12 @@ def submit_quiz(request, quiz, access, questions):
         state = services.quiz_state(access.enrolment, quiz) if access.enrolment else None
         if state is not None and not state.can_attempt:
             form = None
-        status = 200 if error.code == "incomplete" else error.status
-        if error.code == "incomplete":
+        incomplete = error.code == "incomplete" and form is not None
+        status = 200 if incomplete else error.status
+        if incomplete:
             form.is_valid()  # show which questions still need an answer
-        else:
-            form = QuizForm(questions=questions) if form is not None else None
+        elif form is not None:
+            form = QuizForm(questions=questions)
         return _render_quiz(
             request, quiz, access, state, form, None, error=error.message, status=status
         )

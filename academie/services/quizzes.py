@@ -118,8 +118,6 @@ def submit_quiz(enrolment, quiz, answers):
     with transaction.atomic():
         enrolment = lock_enrolment(enrolment) if enrolment else None
         check_can_work_on(enrolment, quiz)
-        questions = quiz.get_questions()
-        cleaned = clean_answers(questions, answers)
         state = quiz_state(enrolment, quiz)
         if state.passed:
             raise QuizRefused(
@@ -134,6 +132,8 @@ def submit_quiz(enrolment, quiz, answers):
                 % {"n": quiz.max_attempts},
                 code="no_attempts",
             )
+        questions = quiz.get_questions()
+        cleaned = clean_answers(questions, answers)
         score, review = grade(questions, cleaned)
         try:
             with transaction.atomic():

@@ -59,6 +59,10 @@ def test_manager_sees_enrolments_with_progress(client, manager, course, enrolmen
     assert "Fatima Bakker" in html and "Gemeente Zwolle" in html
     assert ">33<" in html.replace(" ", "").replace("\n", "")
     assert "/admin/academie_enrolments/new/" not in html  # no generic add screen
+    inspect = client.get(f"/admin/academie_enrolments/inspect/{enrolment.pk}/")
+    assert inspect.status_code == 200
+    assert "Gemeente Zwolle" in inspect.content.decode()
+    assert client.get(f"/admin/academie_enrolments/edit/{enrolment.pk}/").status_code == 404
 
 
 def test_enrolments_export_as_csv_and_xlsx(client, manager, course, enrolment):

@@ -30,7 +30,7 @@ def wait_for(condition, timeout=30):
     return False
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_real_worker_sends_the_emails_and_makes_the_certificate(make_course, user):
     from celery.contrib.testing.worker import start_worker
 

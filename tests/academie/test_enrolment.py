@@ -159,7 +159,7 @@ def test_unpublished_course_cannot_be_joined(course, user):
 @pytest.mark.skipif(
     not settings.IS_POSTGRES, reason="needs PostgreSQL: SQLite serialises every write"
 )
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_enrol_clicks_make_one_enrolment(make_course):
     course = make_course()
     user = make_user("snel@gemeente.example")

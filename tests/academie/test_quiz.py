@@ -136,6 +136,10 @@ def test_a_post_beyond_the_attempt_limit_is_refused(client, course, user, enrolm
     page = client.get(quiz.url).content.decode()
     assert "U heeft geen pogingen meer" in page
     assert "Toets inleveren" not in page
+    empty = post(client, quiz, {})
+    assert empty.status_code == 400
+    assert "alle 1 pogingen" in empty.content.decode()
+    assert QuizAttempt.objects.count() == 1
 
 
 def test_you_only_see_your_own_attempts(client, course, user, other_user, enrolment, enrol):
