@@ -188,6 +188,7 @@ class CoursePage(BasePage):
     )
 
     featured_on_home = True
+    search_type = ("cursus", _("Cursussen"))  # a kind of result in the site search (/zoeken/)
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
     search_fields = [
