@@ -6,3 +6,8 @@ class HandreikingenConfig(AppConfig):
     name = "handreikingen"
     verbose_name = _("Handreikingen en praktijkvoorbeelden")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from handreikingen import signals
+
+        signals.connect()

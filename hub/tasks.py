@@ -17,3 +17,11 @@ def sweep_outbox():
         if mail.deliver(email_id) == "sent":
             sent += 1
     return sent
+
+
+@shared_task(name="hub.tasks.publish_scheduled")
+def publish_scheduled():
+    """Publish pages whose "go live" moment has come and unpublish expired ones."""
+    from django.core.management import call_command
+
+    call_command("publish_scheduled")

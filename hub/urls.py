@@ -16,6 +16,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("zoeken/", views.search, name="search"),
+    path("zoeken/suggesties/", views.search_suggestions, name="search_suggestions"),
     path("academie/", include("academie.urls")),
     path("handreikingen/", include("handreikingen.urls")),
 ]

@@ -1,6 +1,8 @@
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -31,3 +33,40 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def search(request):
+    """/zoeken/: the site-wide search. Pages with a query are never cached or indexed."""
+    from hub import sitesearch
+
+    site_search = sitesearch.SiteSearch(request)
+    has_input = bool(site_search.query or site_search.selected)
+    state = site_search.run() if has_input else None
+    promoted = sitesearch.promoted_pages(site_search.query, site_search.site) if state else []
+    if state is not None and site_search.query and state.total == 0 and not site_search.selected:
+        sitesearch.log_zero_results(site_search.query)
+    response = render(
+        request,
+        "hub/search.html",
+        {
+            "search": state,
+            "query": site_search.query,
+            "header_query": site_search.query,
+            "promoted": promoted,
+            "result_template": "hub/includes/search_result.html",
+            "search_label": _("Zoek op de hele site"),
+        },
+    )
+    if has_input:
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def search_suggestions(request):
+    """JSON title suggestions for the search box in the header."""
+    from hub.sitesearch import suggestions
+
+    response = JsonResponse({"suggestions": suggestions(request, request.GET.get("q", ""))})
+    add_never_cache_headers(response)
+    return response

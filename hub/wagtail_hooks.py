@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -16,6 +17,8 @@ from hub.models import (
     OutboundEmail,
     PolicyStep,
     Province,
+    SearchSynonym,
+    ZeroResultQuery,
 )
 
 
@@ -54,6 +57,37 @@ class TaxonomyGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyGroup)
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Synoniemen voor zoeken")
+    list_display = ["term", "alternatives"]
+    search_fields = ["term", "alternatives"]
+
+
+register_snippet(SearchSynonymViewSet)
+
+
+class ZeroResultQueryViewSet(ModelViewSet):
+    """Searches that found nothing, most recent first: a to-do list for editors."""
+
+    model = ZeroResultQuery
+    icon = "warning"
+    menu_label = _("Zoeken zonder resultaat")
+    add_to_admin_menu = True
+    menu_order = 850
+    list_display = ["query", "count", "last_searched", "first_searched"]
+    search_fields = ["query"]
+    ordering = ["-last_searched"]
+    form_fields = ["query"]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_zero_result_viewset():
+    return ZeroResultQueryViewSet("zoeken-zonder-resultaat")
+
+
 class OutboundEmailViewSet(ModelViewSet):
     """Read-only view of the outbox, so organisers can see failed emails."""
 
@@ -72,3 +106,25 @@ class OutboundEmailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset():
     return OutboundEmailViewSet("outbox")
+
+
+class ReviewPanel(Component):
+    """Dashboard panel "Te reviewen": pages whose last review is more than a year ago."""
+
+    name = "te_reviewen"
+    order = 50
+    template_name = "hub/admin/review_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        from hub.reviews import overdue_pages
+
+        return {"pages": overdue_pages(), "request": self.request}
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_panel(request, panels):
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        panels.append(ReviewPanel(request))

@@ -13,16 +13,23 @@ from wagtail.models import Site
 
 @pytest.fixture(autouse=True)
 def fresh_caches():
-    """Each test starts with an empty cache: no taxonomy or facet index from another test."""
+    """Each test starts with an empty cache and storage: nothing left over from another test."""
     from django.core.cache import cache
+    from django.core.files.storage import default_storage, storages
+    from django.utils.functional import empty
 
     from hub.faceting import memory
 
-    cache.clear()
-    memory.clear()
+    def reset():
+        cache.clear()
+        memory.clear()
+        # Tests use InMemoryStorage: start every test with no stored files.
+        storages._storages.clear()
+        default_storage._wrapped = empty
+
+    reset()
     yield
-    cache.clear()
-    memory.clear()
+    reset()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hub.faceting import memory, text
+from hub.faceting import memory, synonyms, text
 
 RELEVANCE = "relevantie"
 
@@ -137,8 +137,8 @@ class FacetedSearch:
         raise NotImplementedError
 
     def expand_query(self, query):
-        """Rewrite the text query before searching (e.g. synonyms). Default: unchanged."""
-        return query
+        """Rewrite the text query before searching: editor-managed synonyms by default."""
+        return synonyms.expand(query)
 
     def prepare_results(self, objects):
         """Load what result cards need (prefetch), after pagination."""

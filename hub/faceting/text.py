@@ -40,9 +40,7 @@ class TextMatch:
     """
 
     def __init__(self, queryset, query, expand=None):
-        if expand is not None:
-            query = expand(query)
-        _filters, self.parsed = parse_query_string(query, operator="and")
+        self.parsed = parse(query, expand)
         self.backend = get_search_backend()
         self.searchable = _searchable(queryset)
         if is_database_backend(self.backend):
@@ -90,15 +88,23 @@ def _searchable(queryset):
     return searchable
 
 
+def parse(query, expand=None):
+    """A search query object; `expand` may rewrite the text first (e.g. synonyms)."""
+    if expand is not None:
+        query = expand(query)
+    if not isinstance(query, str):
+        return query
+    _filters, parsed = parse_query_string(query, operator="and")
+    return parsed
+
+
 def match(queryset, query, expand=None):
     """Restrict `queryset` to objects matching `query`, best match first.
 
     `expand` may rewrite the query first (e.g. editor-managed synonyms).
     Returns a queryset; its default order is relevance.
     """
-    if expand is not None:
-        query = expand(query)
-    _filters, parsed = parse_query_string(query, operator="and")
+    parsed = parse(query, expand)
     backend = get_search_backend()
     # Search the live objects of the model and intersect with the full queryset in SQL.
     results = backend.search(parsed, _searchable(queryset), operator="and")

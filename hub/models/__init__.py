@@ -1,5 +1,6 @@
 from .outbox import OutboundEmail
 from .pages import BasePage, ContentPage, HomePage
+from .search import SearchSynonym, ZeroResultQuery
 from .site_settings import NavigationSettings
 from .taxonomy import (
     TAXONOMY_MODELS,
@@ -33,5 +34,7 @@ __all__ = [
     "OutboundEmail",
     "PolicyStep",
     "Province",
+    "SearchSynonym",
     "TaxonomyTerm",
+    "ZeroResultQuery",
 ]

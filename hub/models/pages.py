@@ -74,6 +74,8 @@ class HomePage(BasePage):
     subpage_types = [
         "hub.ContentPage",
         "interventies.InterventionIndexPage",
+        "handreikingen.GuideIndexPage",
+        "handreikingen.GoodPracticeIndexPage",
         "academie.CourseIndexPage",
     ]
 
@@ -116,6 +118,7 @@ class ContentPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     subpage_types = ["hub.ContentPage"]
+    search_type = ("pagina", _("Overige pagina's"))
     promote_panels = [*Page.promote_panels, FieldPanel("show_in_latest")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 

@@ -265,6 +265,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.tasks.sweep_outbox",
         "schedule": 300.0,
     },
+    "publish-scheduled-pages": {
+        "task": "hub.tasks.publish_scheduled",
+        "schedule": 60.0,
+    },
     "academie-certificate-expiry-reminders": {
         "task": "academie.tasks.send_certificate_expiry_reminders",
         "schedule": 60 * 60 * 6.0,

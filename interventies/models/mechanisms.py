@@ -66,6 +66,7 @@ class MechanismPage(BasePage):
     ]
     parent_page_types = ["interventies.MechanismIndexPage"]
     subpage_types = []
+    search_type = ("mechanisme", _("Wat werkt: mechanismen"))
 
     class Meta:
         verbose_name = _("werkzaam mechanisme (pagina)")

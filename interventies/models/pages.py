@@ -206,6 +206,7 @@ class InterventionPage(BasePage):
     )
 
     featured_on_home = True
+    search_type = ("interventie", _("Interventies"))
 
     # Few, wide search fields: the database backend prepares every field several times per
     # object, so the texts are combined in two methods (see search_body and search_keywords).
@@ -411,6 +412,13 @@ class InterventionPage(BasePage):
         return [
             (question, answers.get(question.pk)) for question in ChecklistQuestion.objects.all()
         ]
+
+    def live_good_practices(self):
+        """Good practices (handreikingen app) that used this intervention, live and public."""
+        manager = getattr(self, "good_practices", None)
+        if manager is None:
+            return []
+        return manager.live().filter(public_filter()).select_related("province").order_by("-year")
 
     def all_related(self):
         """Related interventions in both directions, live and public only."""

@@ -1,0 +1,51 @@
+import logging
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from handreikingen.pdf import ensure_guide_pdf
+from handreikingen.search import GoodPracticeSearch
+from handreikingen.tasks import build_guide_pdf
+from hub.queue import enqueue_on_commit
+
+logger = logging.getLogger(__name__)
+
+
+def practice_listing(request, index_page):
+    state = GoodPracticeSearch(request, index_page=index_page).run()
+    response = index_page.render(
+        request,
+        context_overrides={
+            "search": state,
+            "result_template": "handreikingen/includes/practice_card.html",
+            "search_label": _("Zoek in de praktijkvoorbeelden"),
+        },
+    )
+    if state.query:
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def guide_pdf(request, guide):
+    """The guide as PDF: from storage, or rendered now if this version has no PDF yet."""
+    try:
+        path = ensure_guide_pdf(guide, request.build_absolute_uri("/"))
+    except Exception:
+        logger.exception("PDF of guide %s failed to render", guide.pk)
+        enqueue_on_commit(build_guide_pdf, guide.pk)
+        response = TemplateResponse(
+            request, "handreikingen/pdf_failed.html", {"page": guide}, status=503
+        )
+        response["Retry-After"] = "120"
+        return response
+    response = FileResponse(
+        default_storage.open(path, "rb"),
+        content_type="application/pdf",
+        as_attachment=False,
+        filename=f"{slugify(guide.title)}.pdf",
+    )
+    response["Cache-Control"] = "public, max-age=300"
+    return response

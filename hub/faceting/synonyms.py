@@ -1,0 +1,60 @@
+"""Query expansion with editor-managed synonyms (hub.models.SearchSynonym).
+
+"woningmarkt" becomes (woningmarkt OR wonen OR woning ...); every other word stays as it is.
+This fills in where the Dutch stemmer cannot ("discrimineren" and "discriminatie" have
+different stems) and works the same on SQLite, PostgreSQL and Elasticsearch.
+"""
+
+import re
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from modelsearch.query import And, Or, PlainText
+
+from hub.models import SearchSynonym
+
+CACHE_KEY = "search-synonyms"
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def synonyms():
+    """{term: [alternatives]}, both directions (cached until a synonym changes)."""
+
+    def load():
+        mapping = {}
+        for synonym in SearchSynonym.objects.all():
+            words = [synonym.term, *synonym.alternative_list()]
+            mapping.setdefault(synonym.term, set()).update(words)
+            for alternative in synonym.alternative_list():
+                mapping.setdefault(alternative, set()).add(synonym.term)
+        return {term: sorted(words - {term}) for term, words in mapping.items()}
+
+    return cache.get_or_set(CACHE_KEY, load, 60 * 60)
+
+
+def expand(query):
+    """A search query object with synonyms, or the string unchanged when nothing applies.
+
+    Quoted phrases are left alone: someone who quotes means those exact words.
+    """
+    if '"' in query:
+        return query
+    words = WORD.findall(query)
+    mapping = synonyms()
+    if not words or not any(word.lower() in mapping for word in words):
+        return query
+    parts = []
+    for word in words:
+        alternatives = mapping.get(word.lower())
+        if alternatives:
+            parts.append(Or([PlainText(word), *(PlainText(alt) for alt in alternatives)]))
+        else:
+            parts.append(PlainText(word))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+@receiver(post_save, sender=SearchSynonym)
+@receiver(post_delete, sender=SearchSynonym)
+def drop_cached_synonyms(**kwargs):
+    cache.delete(CACHE_KEY)

@@ -1,0 +1,166 @@
+"""Site-wide search at /zoeken/: every public page type in one ranked, faceted list.
+
+Page types take part by declaring `search_type = (slug, plural label)`; lesson pages and
+other signed-in content (`is_private_content`) never do. Results are live and public pages of
+the current site only.
+"""
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
+from django.http import QueryDict
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Site, get_page_models
+
+from hub.faceting import FacetedSearch, PageTypeFacet, Sort, TaxonomyFacet
+from hub.faceting.synonyms import WORD, synonyms
+from hub.models import Audience, DiscriminationGround, Domain, PolicyStep, ZeroResultQuery
+from hub.querysets import public_filter
+
+SNIPPET_LENGTH = 260
+
+
+def search_types():
+    """{slug: (page model, label)} of every page type that appears in site search."""
+    types = {}
+    for model in get_page_models():
+        declared = model.__dict__.get("search_type")
+        if declared and not getattr(model, "is_private_content", False):
+            slug, label = declared
+            types[slug] = (model, label)
+    return types
+
+
+class SiteSearch(FacetedSearch):
+    sorts = [
+        Sort("nieuwste", _("Nieuwste eerst"), ("-first_published_at",)),
+        Sort("titel", _("Titel (A-Z)"), ("title",)),
+    ]
+    default_sort = "nieuwste"
+    noun_singular = _("resultaat")
+    noun_plural = _("resultaten")
+
+    def __init__(self, request, params=None):
+        self.site = Site.find_for_request(request)
+        self.facets = [
+            PageTypeFacet("type", _("Soort inhoud"), search_types(), collapse_after=10),
+            TaxonomyFacet("grond", _("Discriminatiegrond"), DiscriminationGround),
+            TaxonomyFacet("domein", _("Domein"), Domain),
+            TaxonomyFacet("stap", _("Beleidsstap"), PolicyStep),
+            TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
+        ]
+        super().__init__(request, params=params)
+
+    def index_key(self):
+        return ("hub.sitesearch", getattr(self.site, "pk", None))
+
+    def base_queryset(self):
+        types = search_types()
+        content_types = ContentType.objects.get_for_models(*[model for model, _l in types.values()])
+        queryset = Page.objects.live().filter(
+            public_filter(), content_type__in=list(content_types.values())
+        )
+        if self.site is None:
+            return queryset.none()
+        return queryset.descendant_of(self.site.root_page, inclusive=True)
+
+    def _fetch(self, ids):
+        """Specific pages (one query per page type on this page of results)."""
+        queryset = self.base_queryset().filter(pk__in=list(ids)).specific()
+        by_pk = {page.pk: page for page in queryset}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    def prepare_results(self, pages):
+        labels = {model: slug for slug, (model, _label) in search_types().items()}
+        type_labels = {slug: label for slug, (_model, label) in search_types().items()}
+        terms = query_terms(self.query)
+        for page in pages:
+            page.search_type_label = type_labels.get(labels.get(type(page)), "")
+            page.search_snippet = highlight(snippet_text(page), terms)
+            page.search_title = highlight(page.title, terms)
+        return pages
+
+
+def query_terms(query):
+    """The words of the query plus their synonyms, for highlighting."""
+    words = [word.lower() for word in WORD.findall(query or "") if len(word) > 1]
+    mapping = synonyms()
+    return sorted(
+        {*words, *(alt for word in words for alt in mapping.get(word, []))}, key=len, reverse=True
+    )
+
+
+def snippet_text(page):
+    text = getattr(page, "listing_summary", "") or page.search_description or ""
+    return text[:SNIPPET_LENGTH] + ("…" if len(text) > SNIPPET_LENGTH else "")
+
+
+def highlight(text, terms):
+    """Escape `text` and wrap words that start with a query term in <mark>."""
+    escaped = escape(text)
+    if not terms:
+        return mark_safe(escaped)  # noqa: S308 - escaped above
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(escape(term)) for term in terms) + r")", re.IGNORECASE
+    )
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
+
+
+def promoted_pages(query, site):
+    """Editors' recommended results for this query (live, public pages only)."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    if not query:
+        return []
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=query.lower().strip())
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    pages = []
+    for promotion in promotions:
+        page = promotion.page
+        if page is None or not page.live:
+            continue
+        if not Page.objects.filter(pk=page.pk).filter(public_filter()).exists():
+            continue
+        pages.append((page.specific, promotion.description))
+    return pages
+
+
+def log_zero_results(query):
+    """Count a search that found nothing (editors see these in the admin)."""
+    from django.utils import timezone
+
+    normalized = " ".join(query.lower().split())[:200]
+    updated = ZeroResultQuery.objects.filter(query=normalized).update(
+        count=F("count") + 1, last_searched=timezone.now()
+    )
+    if not updated:
+        ZeroResultQuery.objects.get_or_create(query=normalized)
+
+
+def suggestions(request, term, limit=8):
+    """Autocomplete on titles of public pages: [{title, url, type}]."""
+    from wagtail.search.backends import get_search_backend
+
+    term = " ".join((term or "").split())
+    if not term or len(term) > 100 or not any(char.isalnum() for char in term):
+        return []
+    search = SiteSearch(request, params=QueryDict())
+    types = search_types()
+    labels = {model: label for _slug, (model, label) in types.items()}
+    allowed = search.base_queryset()
+    results = get_search_backend().autocomplete(term, Page.objects.live(), operator="and")
+    if hasattr(results, "get_queryset"):
+        pages = results.get_queryset().filter(pk__in=allowed.values("pk")).specific()[:limit]
+    else:
+        ids = [page.pk for page in results[:50]]
+        pages = [page for page in allowed.filter(pk__in=ids).specific()][:limit]
+    return [
+        {"title": page.title, "url": page.get_url(request), "type": str(labels.get(type(page), ""))}
+        for page in pages
+    ]
