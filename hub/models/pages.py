@@ -76,6 +76,7 @@ class HomePage(BasePage):
         "interventies.InterventionIndexPage",
         "handreikingen.GuideIndexPage",
         "handreikingen.GoodPracticeIndexPage",
+        "handreikingen.CouncilToolPage",
         "academie.CourseIndexPage",
     ]
 

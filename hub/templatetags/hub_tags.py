@@ -113,3 +113,10 @@ def field_widget(field):
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def get_field_label(form, name):
+    """The label of a form field by name (for error summaries)."""
+    field = form.fields.get(name)
+    return field.label if field else name
