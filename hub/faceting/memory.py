@@ -101,6 +101,15 @@ def build(search, version):
     return index
 
 
+_watched = []
+
+
+def watch(model):
+    """Also rebuild facet indexes when objects of `model` change (for listings of non-pages,
+    e.g. masterclass sessions). Call from an AppConfig.ready()."""
+    _watched.append(model)
+
+
 def _bump_for(sender, **kwargs):
     from taggit.models import Tag
     from wagtail.models import Page, PageViewRestriction
@@ -108,7 +117,7 @@ def _bump_for(sender, **kwargs):
     from hub.models import TaxonomyTerm
 
     if isinstance(sender, type) and issubclass(
-        sender, Page | PageViewRestriction | TaxonomyTerm | Tag
+        sender, (Page, PageViewRestriction, TaxonomyTerm, Tag, *_watched)
     ):
         bump_version()
 
