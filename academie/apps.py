@@ -6,3 +6,12 @@ class AcademieConfig(AppConfig):
     name = "academie"
     verbose_name = _("ADV Academie en masterclasses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from academie import signals  # noqa: F401  (search index of a series follows its sessions)
+        from academie.models import MasterclassSession
+        from hub.faceting import memory
+
+        # The masterclass listing is a facet index over sessions (not pages): rebuild it
+        # when a session changes. Registrations change no facet, so they are not watched.
+        memory.watch(MasterclassSession)

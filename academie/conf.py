@@ -31,3 +31,49 @@ def site_url():
 
 def absolute_url(path):
     return f"{site_url()}{path}"
+
+
+# --------------------------------------------------------------------------- masterclasses
+
+
+def confirm_minutes():
+    """How long an unconfirmed masterclass registration keeps its seat (double opt-in)."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_CONFIRM_MINUTES", 120)
+
+
+def min_fill_seconds():
+    """A registration form sent back faster than this was filled in by a bot."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_MIN_FILL_SECONDS", 3)
+
+
+def form_max_age_seconds():
+    """A registration form older than this must be reloaded (its timestamp has expired)."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_FORM_MAX_AGE_SECONDS", 24 * 60 * 60)
+
+
+def rate_limit():
+    """(attempts, seconds): registration posts allowed per IP address in that window."""
+    return (
+        getattr(settings, "ACADEMIE_MASTERCLASS_RATE_LIMIT", 20),
+        getattr(settings, "ACADEMIE_MASTERCLASS_RATE_WINDOW_SECONDS", 60 * 60),
+    )
+
+
+def reminder_hours():
+    """Participants get a reminder this many hours before the session starts."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_REMINDER_HOURS", 48)
+
+
+def retention_months():
+    """Personal data of participants is anonymised this many months after the session."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_RETENTION_MONTHS", 6)
+
+
+def privacy_url():
+    """The privacy statement that the registration form links to."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_PRIVACY_URL", "/privacy/")
+
+
+def almost_full_seats():
+    """With this many seats or fewer left, a session shows "Bijna vol"."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_ALMOST_FULL_SEATS", 5)

@@ -209,3 +209,7 @@ def load_trainee_progress(trainee, courses):
         organisation=TRAINEE_ORGANISATION,
         motivation="Ik wil als nieuwe klachtbehandelaar beter leren bemiddelen.",
     )
+
+
+# The masterclasses register their own loader (order 35); `load_demo` imports only demo.py.
+from academie import demo_masterclasses  # noqa: E402, F401

@@ -126,3 +126,35 @@ def send_certificate_expiry_reminders():
     if sent:
         logger.info("Sent %s certificate expiry reminders", sent)
     return sent
+
+
+# --------------------------------------------------------------------------- masterclasses
+# The rules (and the row locks that make each email go out once) live in
+# academie.services.registration; these periodic tasks only call them.
+
+
+@shared_task(name="academie.tasks.expire_masterclass_registrations", **RETRY)
+def expire_masterclass_registrations():
+    """Periodic: unconfirmed registrations past their deadline free their seat."""
+    from academie.services import registration
+
+    return registration.expire_unconfirmed()
+
+
+@shared_task(name="academie.tasks.send_masterclass_reminders", **RETRY)
+def send_masterclass_reminders():
+    """Periodic: remind confirmed participants two days before their session, once."""
+    from academie.services import registration
+
+    sent = registration.send_reminders()
+    if sent:
+        logger.info("Queued %s masterclass reminders", sent)
+    return sent
+
+
+@shared_task(name="academie.tasks.anonymise_masterclass_registrations", **RETRY)
+def anonymise_masterclass_registrations():
+    """Periodic (AVG): anonymise participants of sessions older than the retention period."""
+    from academie.services import registration
+
+    return registration.anonymise_old_registrations()

@@ -3,7 +3,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from academie.admin_views import CertificateViewSet, CompletionReportViewSet, EnrolmentViewSet
-from academie.models import CourseIndexPage
+from academie.masterclass_admin import MasterclassSessionViewSet, RegistrationViewSet
+from academie.models import CourseIndexPage, MasterclassIndexPage
 from academie.permissions import grant_course_manager_page_permissions
 
 
@@ -15,6 +16,8 @@ class AcademieGroup(ViewSetGroup):
         EnrolmentViewSet("academie_enrolments"),
         CertificateViewSet("academie_certificates"),
         CompletionReportViewSet("academie_completions"),
+        MasterclassSessionViewSet("academie_sessions"),
+        RegistrationViewSet("academie_registrations"),
     )
 
 
@@ -25,6 +28,7 @@ def register_academie_viewsets():
 
 @hooks.register("after_create_page")
 def give_managers_the_new_course_index(request, page):
-    """A new course catalogue is managed by the Academiebeheerders from the start."""
-    if isinstance(page.specific, CourseIndexPage):
+    """A new course catalogue or masterclass index is managed by the Academiebeheerders
+    from the start."""
+    if isinstance(page.specific, (CourseIndexPage, MasterclassIndexPage)):
         grant_course_manager_page_permissions(page)

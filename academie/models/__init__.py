@@ -8,9 +8,35 @@ from .catalogue import (
 )
 from .certificates import Certificate
 from .content import Answer, CourseModulePage, LessonPage, Question, QuizPage
+from .masterclasses import (
+    ACTIVE_STATUSES,
+    SEAT_STATUSES,
+    MasterclassIndexPage,
+    MasterclassPage,
+    MasterclassRegistration,
+    MasterclassSession,
+    ParticipantRole,
+    Region,
+    RegistrationStatus,
+    SessionFormat,
+    SessionStatus,
+    attach_counts,
+)
 from .progress import Enrolment, LessonCompletion, QuizAttempt
 
 __all__ = [
+    "ACTIVE_STATUSES",
+    "SEAT_STATUSES",
+    "MasterclassIndexPage",
+    "MasterclassPage",
+    "MasterclassRegistration",
+    "MasterclassSession",
+    "ParticipantRole",
+    "Region",
+    "RegistrationStatus",
+    "SessionFormat",
+    "SessionStatus",
+    "attach_counts",
     "Answer",
     "Certificate",
     "CourseFormat",

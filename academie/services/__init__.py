@@ -23,7 +23,13 @@ from academie.services.enrolment import (
     missing_prerequisites,
     refuse,
 )
-from academie.services.errors import AcademieError, AccessDenied, EnrolmentRefused, QuizRefused
+from academie.services.errors import (
+    AcademieError,
+    AccessDenied,
+    EnrolmentRefused,
+    QuizRefused,
+    RegistrationRefused,
+)
 from academie.services.quizzes import (
     FORGED,
     QuizState,
@@ -52,6 +58,7 @@ __all__ = [
     "Module",
     "Progress",
     "QuizRefused",
+    "RegistrationRefused",
     "QuizState",
     "access_to",
     "add_months",

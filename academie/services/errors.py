@@ -22,3 +22,7 @@ class EnrolmentRefused(AcademieError):
 
 class QuizRefused(AcademieError):
     pass
+
+
+class RegistrationRefused(AcademieError):
+    """A masterclass registration, confirmation or cancellation was refused."""

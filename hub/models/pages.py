@@ -78,6 +78,7 @@ class HomePage(BasePage):
         "handreikingen.GoodPracticeIndexPage",
         "handreikingen.CouncilToolPage",
         "academie.CourseIndexPage",
+        "academie.MasterclassIndexPage",
     ]
 
     class Meta:

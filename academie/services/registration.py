@@ -1,0 +1,570 @@
+"""Masterclass registration: seats, double opt-in, waitlist, cancellation, attendance.
+
+Every change to who holds a seat happens in `transaction.atomic()` with the session row
+locked (`select_for_update`), so two requests for the last seat are served one after the
+other and a session never overbooks. Arrival order is the `sequence` number handed out under
+that lock; the waitlist is served in that order. The emails that belong to a change are
+written to the outbox in the same transaction (academie.masterclass_emails).
+
+States of a registration:
+
+- onbevestigd: the email address is not confirmed yet; a seat is held until `expires_at`.
+- onbevestigd-wachtlijst: the same, but the session was full: no seat is held.
+- aangemeld: confirmed, with a seat.  wachtlijst: confirmed, waiting for a seat.
+- afgemeld (cancelled) and verlopen (never confirmed): no longer count; the address may
+  register again.
+
+After every change `_fill_seats` gives free seats to whoever waits longest: a confirmed
+waitlist entry gets the seat and an email; an unconfirmed one gets a held seat (it still has
+to confirm). So free seats and people waiting never exist at the same time.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from academie import conf
+from academie import masterclass_emails as emails
+from academie.models import (
+    ACTIVE_STATUSES,
+    MasterclassRegistration,
+    MasterclassSession,
+    RegistrationStatus,
+)
+from academie.models.masterclasses import UNCONFIRMED_STATUSES, reminder_window
+from academie.services.certificates import add_months
+from academie.services.errors import RegistrationRefused
+from hub.faceting import memory
+
+logger = logging.getLogger(__name__)
+
+Status = RegistrationStatus
+
+# A reminder is skipped for seats confirmed this recently: they just got the confirmation.
+REMINDER_QUIET_PERIOD = timedelta(hours=12)
+
+
+def normalise_email(email):
+    return (email or "").strip().lower()
+
+
+def lock_session(session):
+    """The session row, locked until the end of the current transaction."""
+    pk = getattr(session, "pk", session)
+    return (
+        MasterclassSession.objects.select_for_update(of=("self",)).select_related("page").get(pk=pk)
+    )
+
+
+def _lock_registration(registration):
+    pk = getattr(registration, "pk", registration)
+    return MasterclassRegistration.objects.select_for_update().get(pk=pk)
+
+
+def _fresh(session):
+    session.__dict__.pop("seats_taken", None)
+    return session
+
+
+def _availability(session, now):
+    return _fresh(session).availability(now)[0]
+
+
+def _bump_if_changed(session, before, now):
+    """Listings and cached pages show a session's availability (open, bijna vol, vol):
+    when it changes, mark them outdated once the transaction commits."""
+    if _availability(session, now) != before:
+        transaction.on_commit(memory.bump_version)
+
+
+def check_open(session, now):
+    """Refuse with a clear message when the session takes no registrations."""
+    if not session.page.live:
+        raise RegistrationRefused(
+            _("Deze masterclass is niet meer beschikbaar. Kies een andere bijeenkomst."),
+            code="unavailable",
+        )
+    if session.is_past(now):
+        raise RegistrationRefused(_("Deze bijeenkomst is al geweest."), code="past")
+    if session.has_started(now):
+        raise RegistrationRefused(
+            _("Deze bijeenkomst is al begonnen. Aanmelden kan niet meer."), code="started"
+        )
+    if session.registration_closed:
+        raise RegistrationRefused(
+            _("De aanmelding voor deze bijeenkomst is gesloten."), code="closed"
+        )
+    if now >= session.deadline:
+        from django.utils import formats
+
+        raise RegistrationRefused(
+            _("De aanmelding voor deze bijeenkomst is gesloten sinds %(date)s.")
+            % {
+                "date": formats.date_format(
+                    timezone.localtime(session.deadline), "j F Y \\o\\m H.i \\u\\u\\r"
+                )
+            },
+            code="deadline",
+        )
+
+
+def _next_sequence(session):
+    highest = session.registrations.aggregate(highest=Max("sequence"))["highest"]
+    return (highest or 0) + 1
+
+
+def _clean_choices(session, workshop_choices):
+    """Keep only choices of rounds and workshops that exist in the programme (by id)."""
+    rounds = {r.id: r for r in session.page.workshop_rounds()}
+    cleaned = []
+    chosen = dict(workshop_choices or {})
+    for round_id, workshop_round in rounds.items():
+        workshop_id = chosen.get(round_id)
+        workshop = next((w for w in workshop_round.workshops if w.id == workshop_id), None)
+        if workshop is None:
+            raise RegistrationRefused(
+                _("Kies een workshop voor %(round)s.") % {"round": workshop_round.label},
+                code="workshop",
+            )
+        cleaned.append(
+            {
+                "round": round_id,
+                "round_title": workshop_round.title,
+                "workshop": workshop.id,
+                "workshop_title": workshop.title,
+            }
+        )
+    return cleaned
+
+
+def register(
+    session,
+    *,
+    name,
+    email,
+    organisation="",
+    municipality="",
+    role="",
+    needs="",
+    workshop_choices=None,
+    user=None,
+    now=None,
+):
+    """Register someone for a session; returns (registration, created).
+
+    The registration waits for the email address to be confirmed (double opt-in): it holds
+    a seat until it expires, or, when the session is full, waits to join the waitlist.
+    The same email twice (a double submit) returns the existing registration and sends
+    nothing new.
+    """
+    now = now or timezone.now()
+    email = normalise_email(email)
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise RegistrationRefused(
+            _("Dit e-mailadres klopt niet. Controleer het en probeer het opnieuw."),
+            code="email",
+        ) from None
+    name = (name or "").strip()
+    if not name:
+        raise RegistrationRefused(_("Vul uw naam in."), code="name")
+    if user is not None and not user.is_authenticated:
+        user = None
+
+    with transaction.atomic():
+        session = lock_session(session)
+        check_open(session, now)
+        existing = session.registrations.filter(email=email, status__in=ACTIVE_STATUSES).first()
+        if existing is not None:
+            return existing, False
+        choices = _clean_choices(session, workshop_choices)
+        before = _availability(session, now)
+        holds_seat = session.seats_left > 0
+        try:
+            with transaction.atomic():
+                registration = MasterclassRegistration.objects.create(
+                    session=session,
+                    user=user,
+                    status=Status.PENDING if holds_seat else Status.PENDING_WAITLIST,
+                    sequence=_next_sequence(session),
+                    name=name[:200],
+                    email=email,
+                    organisation=(organisation or "").strip()[:200],
+                    municipality=(municipality or "").strip()[:100],
+                    role=role or "",
+                    needs=(needs or "").strip()[:2000],
+                    workshop_choices=choices,
+                    privacy_consent_at=now,
+                    created_at=now,
+                    expires_at=min(
+                        now + timedelta(minutes=conf.confirm_minutes()), session.starts_at
+                    ),
+                )
+        except IntegrityError:
+            # Only possible without a working row lock: the constraint still allows one.
+            existing = session.registrations.filter(email=email, status__in=ACTIVE_STATUSES).first()
+            if existing is None:
+                raise
+            return existing, False
+        registration.session = session
+        emails.confirm_request(registration, waitlist=not holds_seat)
+        _bump_if_changed(session, before, now)
+    return registration, True
+
+
+def find_by_public_id(public_id):
+    return (
+        MasterclassRegistration.objects.select_related("session", "session__page")
+        .filter(public_id=public_id)
+        .first()
+    )
+
+
+def confirm(registration, now=None):
+    """Confirm the email address (the link in the first email); returns (registration,
+    changed). An expired registration is marked so and refused with a message."""
+    now = now or timezone.now()
+    expired = False
+    with transaction.atomic():
+        session = lock_session(registration.session_id)
+        registration = _lock_registration(registration)
+        registration.session = session
+        if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
+            return registration, False
+        if registration.status == Status.CANCELLED:
+            raise RegistrationRefused(
+                _(
+                    "U heeft zich voor deze bijeenkomst afgemeld. Wilt u toch komen? Meld u opnieuw aan."
+                ),
+                code="cancelled",
+            )
+        if registration.status == Status.EXPIRED:
+            raise RegistrationRefused(
+                _("Deze bevestigingslink is verlopen. Meld u opnieuw aan voor de bijeenkomst."),
+                code="expired",
+            )
+        if session.has_started(now):
+            raise RegistrationRefused(
+                _("Deze bijeenkomst is al begonnen of geweest."), code="started"
+            )
+        before = _availability(session, now)
+        if registration.expires_at and now >= registration.expires_at:
+            registration.status = Status.EXPIRED
+            registration.save(update_fields=["status"])
+            _fill_seats(session, now)
+            expired = True
+        else:
+            was_pending_seat = registration.status == Status.PENDING
+            registration.status = Status.CONFIRMED if was_pending_seat else Status.WAITLISTED
+            registration.confirmed_at = now
+            registration.expires_at = None
+            registration.save(update_fields=["status", "confirmed_at", "expires_at"])
+            _fill_seats(session, now, quiet=registration.pk)
+            registration.refresh_from_db(fields=["status", "promoted_at"])
+            if registration.status == Status.CONFIRMED:
+                emails.confirmed(registration)
+            else:
+                emails.waitlisted(registration)
+        _bump_if_changed(session, before, now)
+    if expired:
+        raise RegistrationRefused(
+            _("Deze bevestigingslink is verlopen. Meld u opnieuw aan voor de bijeenkomst."),
+            code="expired",
+        )
+    return registration, True
+
+
+def cancel(registration, now=None, by_organiser=False):
+    """Cancel a registration (signed link, Mijn academie or the organiser); the seat goes
+    to whoever waits longest. Returns (registration, changed)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = lock_session(registration.session_id)
+        registration = _lock_registration(registration)
+        registration.session = session
+        if registration.status in (Status.CANCELLED, Status.EXPIRED):
+            return registration, False
+        if session.has_started(now):
+            raise RegistrationRefused(
+                _(
+                    "De bijeenkomst is al begonnen of geweest; afmelden kan niet meer. "
+                    "Laat het de organisatie weten als u niet kon komen."
+                ),
+                code="started",
+            )
+        before = _availability(session, now)
+        was_confirmed = registration.status in (Status.CONFIRMED, Status.WAITLISTED)
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.cancelled_by_organiser = by_organiser
+        registration.expires_at = None
+        registration.save(
+            update_fields=["status", "cancelled_at", "cancelled_by_organiser", "expires_at"]
+        )
+        # An address that never confirmed gets no further email (double opt-in).
+        if was_confirmed:
+            emails.cancelled(registration)
+        _fill_seats(session, now)
+        _bump_if_changed(session, before, now)
+    return registration, True
+
+
+def change_capacity(session, capacity, now=None):
+    """Set the number of seats; raising it moves the waitlist up at once. Returns the
+    registrations that got a seat from the waitlist."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = lock_session(session)
+        if capacity < 1:
+            raise RegistrationRefused(
+                _("Een bijeenkomst heeft minstens één plaats."), code="capacity"
+            )
+        taken = _fresh(session).seats_taken
+        if capacity < taken:
+            raise RegistrationRefused(
+                ngettext(
+                    "Er is al %(taken)s plaats bezet. Kies minstens %(taken)s.",
+                    "Er zijn al %(taken)s plaatsen bezet. Kies minstens %(taken)s.",
+                    taken,
+                )
+                % {"taken": taken},
+                code="capacity",
+            )
+        before = _availability(session, now)
+        session.capacity = capacity
+        session.save(update_fields=["capacity"])
+        promoted = _fill_seats(session, now)
+        _bump_if_changed(session, before, now)
+    return promoted
+
+
+def _fill_seats(session, now, quiet=None):
+    """Give free seats to whoever waits longest (call with the session locked).
+
+    A confirmed waitlist entry gets the seat and the promotion email (except the
+    registration `quiet`, which the caller emails itself); an unconfirmed one gets a held
+    seat and keeps its confirmation deadline.
+    Returns the registrations promoted from the confirmed waitlist.
+    """
+    free = session.capacity - _fresh(session).seats_taken
+    if free <= 0:
+        return []
+    waiting = list(
+        session.registrations.select_for_update()
+        .filter(status__in=(Status.WAITLISTED, Status.PENDING_WAITLIST))
+        .order_by("sequence")[:free]
+    )
+    promoted = []
+    for registration in waiting:
+        registration.session = session
+        if registration.status == Status.WAITLISTED:
+            registration.status = Status.CONFIRMED
+            registration.promoted_at = now
+            registration.save(update_fields=["status", "promoted_at"])
+            promoted.append(registration)
+            if registration.pk != quiet:
+                emails.promoted(registration)
+        else:
+            registration.status = Status.PENDING
+            registration.save(update_fields=["status"])
+    _fresh(session)
+    return promoted
+
+
+def expire_unconfirmed(now=None):
+    """Unconfirmed registrations past their deadline expire and free their seat.
+    Returns how many expired. Safe to run twice (and in parallel): each session is locked."""
+    now = now or timezone.now()
+    session_ids = set(
+        MasterclassRegistration.objects.filter(
+            status__in=UNCONFIRMED_STATUSES, expires_at__lte=now
+        ).values_list("session_id", flat=True)
+    )
+    expired = 0
+    for session_id in sorted(session_ids):
+        with transaction.atomic():
+            session = lock_session(session_id)
+            before = _availability(session, now)
+            expired += session.registrations.filter(
+                status__in=UNCONFIRMED_STATUSES, expires_at__lte=now
+            ).update(status=Status.EXPIRED)
+            _fill_seats(session, now)
+            _bump_if_changed(session, before, now)
+    return expired
+
+
+# --------------------------------------------------------------------------- on the day
+
+
+def mark_attendance(registration, present, now=None):
+    """Check-in: mark a confirmed participant present (or not). From the day itself on."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registration = _lock_registration(registration)
+        session = registration.session
+        if registration.status != Status.CONFIRMED:
+            raise RegistrationRefused(
+                _("Alleen aangemelde deelnemers kunt u aanwezig melden."), code="status"
+            )
+        if session.date > timezone.localdate(now):
+            raise RegistrationRefused(
+                _("Aanwezig melden kan vanaf de dag van de bijeenkomst."), code="early"
+            )
+        if registration.anonymised_at:
+            raise RegistrationRefused(_("Deze aanmelding is al geanonimiseerd."), code="anonymous")
+        registration.attended = bool(present)
+        registration.checked_in_at = now if present else None
+        registration.save(update_fields=["attended", "checked_in_at"])
+    return registration
+
+
+def send_thank_you(session, now=None):
+    """After the session: thank everyone who was there, with slides and evaluation link.
+    Each participant gets it once, however often this runs. Returns how many were queued."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = lock_session(session)
+        if not session.is_past(now):
+            raise RegistrationRefused(
+                _("De bedankmail kunt u versturen als de bijeenkomst voorbij is."), code="early"
+            )
+        present = session.registrations.filter(status=Status.CONFIRMED, attended=True)
+        if not present.exists():
+            raise RegistrationRefused(
+                _("Meld eerst op de aanwezigheidslijst wie er was."), code="nobody"
+            )
+        registrations = list(
+            present.select_for_update().filter(
+                thank_you_sent_at__isnull=True, anonymised_at__isnull=True
+            )
+        )
+        for registration in registrations:
+            registration.session = session
+            emails.thank_you(registration)
+            registration.thank_you_sent_at = now
+            registration.save(update_fields=["thank_you_sent_at"])
+        session.thank_you_sent_at = now
+        session.save(update_fields=["thank_you_sent_at"])
+    return len(registrations)
+
+
+AUDIENCES = {
+    "aangemeld": (Status.CONFIRMED,),
+    "wachtlijst": (Status.WAITLISTED,),
+    "allen": (Status.CONFIRMED, Status.WAITLISTED),
+}
+
+
+def mail_participants(session, *, audience, subject, message):
+    """An organiser's message to the participants of one session (through the outbox)."""
+    statuses = AUDIENCES.get(audience)
+    if statuses is None:
+        raise RegistrationRefused(_("Kies aan wie u de e-mail stuurt."), code="audience")
+    subject, message = (subject or "").strip(), (message or "").strip()
+    if not subject or not message:
+        raise RegistrationRefused(_("Vul een onderwerp en een bericht in."), code="empty")
+    with transaction.atomic():
+        registrations = list(
+            session.registrations.filter(status__in=statuses, anonymised_at__isnull=True)
+            .exclude(email="")
+            .select_related("session__page")
+            .order_by("sequence")
+        )
+        for registration in registrations:
+            emails.organiser_message(registration, subject, message)
+    return len(registrations)
+
+
+def send_reminders(now=None):
+    """Remind confirmed participants shortly before their session (conf.reminder_hours).
+    Each participant is reminded once, also when two runs overlap (row lock + timestamp)."""
+    now = now or timezone.now()
+    horizon = now + reminder_window()
+    sessions = MasterclassSession.objects.filter(
+        date__gte=timezone.localdate(now), date__lte=horizon.date()
+    ).select_related("page")
+    sent = 0
+    for session in sessions:
+        if not (now < session.starts_at <= horizon):
+            continue
+        candidates = session.registrations.filter(
+            status=Status.CONFIRMED, reminder_sent_at__isnull=True, anonymised_at__isnull=True
+        ).values_list("pk", flat=True)
+        for pk in list(candidates):
+            with transaction.atomic():
+                registration = (
+                    MasterclassRegistration.objects.select_for_update()
+                    .filter(pk=pk, status=Status.CONFIRMED, reminder_sent_at__isnull=True)
+                    .first()
+                )
+                if registration is None:
+                    continue
+                seat_since = registration.promoted_at or registration.confirmed_at
+                if seat_since and now - seat_since < REMINDER_QUIET_PERIOD:
+                    continue
+                registration.session = session
+                emails.reminder(registration)
+                registration.reminder_sent_at = now
+                registration.save(update_fields=["reminder_sent_at"])
+                sent += 1
+    return sent
+
+
+# --------------------------------------------------------------------------- privacy
+
+
+PERSONAL_FIELDS = {"name": "", "email": "", "organisation": "", "needs": "", "user": None}
+
+
+def anonymise_old_registrations(now=None):
+    """AVG: some months after a session, remove who took part; keep the numbers (status,
+    attendance, role, municipality, workshop choices). Returns how many were anonymised."""
+    from hub.models import OutboundEmail
+
+    now = now or timezone.now()
+    cutoff = add_months(timezone.localdate(now), -conf.retention_months())
+    old = MasterclassRegistration.objects.filter(
+        session__date__lt=cutoff, anonymised_at__isnull=True
+    )
+    with transaction.atomic():
+        addresses = set(old.exclude(email="").values_list("email", flat=True))
+        count = old.update(anonymised_at=now, **PERSONAL_FIELDS)
+        if addresses:
+            # The sent emails of these registrations held the same personal data.
+            OutboundEmail.objects.filter(
+                to__in=addresses,
+                category__startswith="masterclass:",
+                created_at__date__lt=cutoff,
+            ).exclude(status=OutboundEmail.Status.PENDING).delete()
+    if count:
+        logger.info("Anonymised %s masterclass registrations older than %s", count, cutoff)
+    return count
+
+
+def forget_user(user, now=None):
+    """The account is deleted: cancel its upcoming registrations without email (the seats
+    go to the waitlist) and anonymise all of them."""
+    now = now or timezone.now()
+    registrations = MasterclassRegistration.objects.filter(user=user)
+    sessions = set(
+        registrations.filter(status__in=ACTIVE_STATUSES).values_list("session_id", flat=True)
+    )
+    for session_id in sorted(sessions):
+        with transaction.atomic():
+            session = lock_session(session_id)
+            before = _availability(session, now)
+            if not session.has_started(now):
+                session.registrations.filter(user=user, status__in=ACTIVE_STATUSES).update(
+                    status=Status.CANCELLED, cancelled_at=now, expires_at=None
+                )
+                _fill_seats(session, now)
+            _bump_if_changed(session, before, now)
+    return registrations.update(anonymised_at=now, **PERSONAL_FIELDS)
