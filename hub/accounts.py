@@ -5,9 +5,14 @@ from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
 
 from hub.mail import queue_message
+from hub.net import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request):
+        """Rate limits use the trusted client address (see hub.net)."""
+        return client_ip(request) or super().get_client_ip(request)
+
     def send_mail(self, template_prefix, email, context):
         """Render the email as allauth does, then queue it instead of sending it in-request."""
         request = allauth_context.request

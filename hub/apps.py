@@ -12,6 +12,11 @@ class HubConfig(AppConfig):
         from hub.faceting import memory, terms  # noqa: F401
 
         memory.connect_signals()
+        from hub.models import NavigationSettings, SearchSynonym
+
+        # Changing these changes what pages show: empty the page cache and facet indexes.
+        memory.watch(NavigationSettings)
+        memory.watch(SearchSynonym)
         self.connect_navigation_signals()
 
     def connect_navigation_signals(self):
@@ -26,3 +31,7 @@ class HubConfig(AppConfig):
         )
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(drop_cached_navigation, dispatch_uid=f"nav-{id(signal)}")
+
+        from hub.renditions import on_publish
+
+        page_published.connect(on_publish, dispatch_uid="pregenerate-renditions")

@@ -145,7 +145,7 @@ def log_zero_results(query):
 
 def suggestions(request, term, limit=8):
     """Autocomplete on titles of public pages: [{title, url, type}]."""
-    from wagtail.search.backends import get_search_backend
+    from hub.faceting.text import SearchUnavailable, run_search
 
     term = " ".join((term or "").split())
     if not term or len(term) > 100 or not any(char.isalnum() for char in term):
@@ -154,11 +154,16 @@ def suggestions(request, term, limit=8):
     types = search_types()
     labels = {model: label for _slug, (model, label) in types.items()}
     allowed = search.base_queryset()
-    results = get_search_backend().autocomplete(term, Page.objects.live(), operator="and")
+    try:
+        results, _backend, _degraded = run_search(
+            "autocomplete", term, Page.objects.live(), operator="and"
+        )
+    except SearchUnavailable:
+        return []
     if hasattr(results, "get_queryset"):
         pages = results.get_queryset().filter(pk__in=allowed.values("pk")).specific()[:limit]
     else:
-        ids = [page.pk for page in results[:50]]
+        ids = [page.pk for page in results[:50]]  # already evaluated by run_search
         pages = [page for page in allowed.filter(pk__in=ids).specific()][:limit]
     return [
         {"title": page.title, "url": page.get_url(request), "type": str(labels.get(type(page), ""))}

@@ -25,3 +25,19 @@ def publish_scheduled():
     from django.core.management import call_command
 
     call_command("publish_scheduled")
+
+
+@shared_task(
+    name="hub.tasks.pregenerate_renditions",
+    autoretry_for=(OSError,),
+    retry_backoff=10,
+    max_retries=3,
+)
+def pregenerate_renditions(page_id):
+    """Make the image renditions of a page that was just published."""
+    from wagtail.models import Page
+
+    from hub.renditions import pregenerate
+
+    page = Page.objects.filter(pk=page_id).first()
+    return pregenerate(page.specific) if page else 0

@@ -70,3 +70,31 @@ def search_suggestions(request):
     response = JsonResponse({"suggestions": suggestions(request, request.GET.get("q", ""))})
     add_never_cache_headers(response)
     return response
+
+
+@cache_control(max_age=86400, public=True)
+def security_txt(request):
+    """RFC 9116 security.txt: how to report a vulnerability."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    expires = (timezone.now() + timedelta(days=365)).replace(microsecond=0).isoformat()
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def admin_login_redirect(request):
+    from django.shortcuts import redirect
+    from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+    target = request.GET.get("next", "/admin/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/admin/"
+    return redirect(f"/accounts/login/?{urlencode({'next': target})}")

@@ -278,6 +278,13 @@ class FacetedSearch:
         text_match = None
         if self.query:
             text_match = text.TextMatch(self.base_queryset(), self.query, expand=self.expand_query)
+            if text_match.degraded:
+                self.notices.append(
+                    _(
+                        "De zoekmachine is even niet bereikbaar. We zoeken nu in een eenvoudigere "
+                        "index; de volgorde van de resultaten kan afwijken."
+                    )
+                )
             base_ids = [pk for pk in text_match.ids if pk in index.id_set]
             base = frozenset(base_ids)
         else:

@@ -6,9 +6,14 @@ PostgreSQL full text) the backend's own ranked ORM queryset; on Elasticsearch th
 ids (bounded) in relevance order, turned back into a queryset.
 """
 
+import logging
+
+from django.conf import settings
 from django.db.models import Case, IntegerField, Value, When
 from modelsearch.utils import parse_query_string
 from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_TEXT_HITS = 5000
@@ -21,6 +26,38 @@ def clean_query(raw):
     if len(query) > MAX_QUERY_LENGTH:
         return query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH], True
     return query, False
+
+
+class SearchUnavailable(Exception):
+    """The search engine (Elasticsearch) could not be reached."""
+
+
+def _engine_errors():
+    try:
+        from elastic_transport import TransportError
+
+        return (TransportError, ConnectionError, TimeoutError)
+    except ImportError:  # pragma: no cover - the client is always installed
+        return (ConnectionError, TimeoutError)
+
+
+def run_search(method, query, queryset, **kwargs):
+    """Search with the default backend; if it is unreachable, with the database fallback.
+
+    Returns (results, backend, degraded).
+    """
+    backend = get_search_backend()
+    try:
+        results = getattr(backend, method)(query, queryset, **kwargs)
+        if not is_database_backend(backend):
+            results = list(results[:MAX_TEXT_HITS])  # evaluate now, so errors surface here
+        return results, backend, False
+    except _engine_errors() as error:
+        if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise SearchUnavailable from error
+        logger.warning("Search engine unreachable (%s); using the database fallback", error)
+        fallback = get_search_backend("fallback")
+        return getattr(fallback, method)(query, queryset, **kwargs), fallback, True
 
 
 def is_database_backend(backend):
@@ -41,17 +78,18 @@ class TextMatch:
 
     def __init__(self, queryset, query, expand=None):
         self.parsed = parse(query, expand)
-        self.backend = get_search_backend()
         self.searchable = _searchable(queryset)
+        results, self.backend, self.degraded = run_search(
+            "search", self.parsed, self.searchable, operator="and"
+        )
         if is_database_backend(self.backend):
-            results = self.backend.search(
+            unranked = self.backend.search(
                 self.parsed, self.searchable, operator="and", order_by_relevance=False
             )
-            self.ids = list(results.get_queryset().values_list("pk", flat=True))
+            self.ids = list(unranked.get_queryset().values_list("pk", flat=True))
             self._positions = None
         else:
-            results = self.backend.search(self.parsed, self.searchable, operator="and")
-            self.ids = [obj.pk for obj in results[:MAX_TEXT_HITS]]
+            self.ids = [obj.pk for obj in results]
             self._positions = {pk: position for position, pk in enumerate(self.ids)}
 
     def ranked(self, ids, start, stop):
@@ -105,13 +143,14 @@ def match(queryset, query, expand=None):
     Returns a queryset; its default order is relevance.
     """
     parsed = parse(query, expand)
-    backend = get_search_backend()
     # Search the live objects of the model and intersect with the full queryset in SQL.
-    results = backend.search(parsed, _searchable(queryset), operator="and")
+    results, backend, _degraded = run_search(
+        "search", parsed, _searchable(queryset), operator="and"
+    )
     if is_database_backend(backend):
         # An ORM queryset annotated and ordered by rank: facets and counts stay in SQL.
         return results.get_queryset().filter(pk__in=queryset.values("pk"))
-    ids = [obj.pk for obj in results[:MAX_TEXT_HITS]]
+    ids = [obj.pk for obj in results]
     if not ids:
         return queryset.none()
     rank = Case(

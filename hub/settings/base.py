@@ -19,7 +19,7 @@ env = environ.Env(
     CSRF_TRUSTED_ORIGINS=(list, []),
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "kennishub_"),
-    ELASTICSEARCH_TIMEOUT=(int, 5),
+    ELASTICSEARCH_TIMEOUT=(int, 2),
     CELERY_BROKER_URL=(str, ""),
     SITE_URL=(str, "http://127.0.0.1:8000"),
     DEFAULT_FROM_EMAIL=(str, "Kennishub Antidiscriminatie <noreply@kennishub.example>"),
@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,11 +68,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    "hub.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hub.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hub.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "hub.mfa.AdminRequiresMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -103,6 +110,43 @@ TEMPLATES = [
     },
 ]
 
+# --------------------------------------------------------------------------- security headers
+# Sent by every environment; HTTPS redirects, HSTS and secure cookies are in production.py.
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's page preview frames pages of this site
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin uses inline scripts of its own; it is for signed-in editors only.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+# The client's IP address for rate limits: REMOTE_ADDR, unless a trusted reverse proxy sets a
+# header (e.g. HTTP_X_FORWARDED_FOR). Never trust such a header without a proxy in front.
+TRUSTED_PROXY_IP_HEADER = env("TRUSTED_PROXY_IP_HEADER", default="") or None
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+SECURITY_CONTACT = env("SECURITY_CONTACT", default="mailto:security@kennishub.example")
+SLOW_REQUEST_SECONDS = env.float("SLOW_REQUEST_SECONDS", default=1.0)
+
 # --------------------------------------------------------------------------- database
 
 DATABASES = {
@@ -122,6 +166,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --------------------------------------------------------------------------- cache
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://kennishub")}
+# Anonymous pages come from the shared cache (hub/pagecache.py); 0 switches that off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_QUERY_SECONDS = env.int("PAGE_CACHE_QUERY_SECONDS", default=60)
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis down means a cache miss, not an error page (hub/cache.py), and we give up fast.
+    CACHES["default"]["BACKEND"] = "hub.cache.TolerantRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False}
+    )
 
 # --------------------------------------------------------------------------- auth & accounts
 
@@ -155,6 +208,11 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Editors log into /admin/ through allauth too: throttled logins and two-factor codes.
+WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Kennishub Antidiscriminatie"
+ADMIN_REQUIRE_MFA = env.bool("ADMIN_REQUIRE_MFA", default=False)
 SESSION_COOKIE_AGE = 60 * 60 * 12
 SESSION_COOKIE_HTTPONLY = True
 
@@ -205,7 +263,7 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
             "TIMEOUT": env("ELASTICSEARCH_TIMEOUT"),
-            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {
                 "settings": {
                     "analysis": {
@@ -215,7 +273,12 @@ if ELASTICSEARCH_URL:
                     },
                 },
             },
-        }
+        },
+        # Kept up to date next to Elasticsearch: searches fall back to it when ES is down.
+        "fallback": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "dutch" if IS_POSTGRES else None,
+        },
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
@@ -272,6 +335,18 @@ CELERY_BEAT_SCHEDULE = {
     "academie-certificate-expiry-reminders": {
         "task": "academie.tasks.send_certificate_expiry_reminders",
         "schedule": 60 * 60 * 6.0,
+    },
+    "academie-masterclass-expire-unconfirmed": {
+        "task": "academie.tasks.expire_masterclass_registrations",
+        "schedule": 300.0,
+    },
+    "academie-masterclass-reminders": {
+        "task": "academie.tasks.send_masterclass_reminders",
+        "schedule": 60 * 60.0,
+    },
+    "academie-masterclass-anonymise": {
+        "task": "academie.tasks.anonymise_masterclass_registrations",
+        "schedule": 24 * 60 * 60.0,
     },
 }
 

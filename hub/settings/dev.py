@@ -13,3 +13,6 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Editing templates while developing: don't serve cached pages.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

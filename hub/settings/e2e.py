@@ -20,3 +20,6 @@ ACCOUNT_RATE_LIMITS = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Browser tests check fresh pages after each action; the page cache has its own tests.
+PAGE_CACHE_SECONDS = 0

@@ -33,3 +33,6 @@ TASKS = {
         "ENQUEUE_ON_COMMIT": False,
     }
 }
+
+# Most tests look at freshly rendered pages; the page cache has its own tests.
+PAGE_CACHE_SECONDS = 0

@@ -11,7 +11,7 @@ from hub.models import HomePage
 def test_load_demo_builds_the_site_and_prints_the_login():
     out = io.StringIO()
     call_command("load_demo", stdout=out)
-    assert "gebruiker admin" in out.getvalue()
+    assert "admin@kennishub.example" in out.getvalue()
     assert "wachtwoord" in out.getvalue()
     home = HomePage.objects.get()
     assert len(home.entry_points) == 3
@@ -38,6 +38,13 @@ def test_demo_admin_can_log_in_to_wagtail(client):
     call_command("load_demo", stdout=io.StringIO())
     from hub.demo import DEMO_PASSWORD
 
-    response = client.post("/admin/login/", {"username": "admin", "password": DEMO_PASSWORD})
-    assert response.status_code == 302
+    assert (
+        client.get("/admin/login/?next=/admin/pages/").url
+        == "/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    )
+    response = client.post(
+        "/accounts/login/?next=/admin/",
+        {"login": "admin@kennishub.example", "password": DEMO_PASSWORD},
+    )
+    assert response.status_code == 302 and response.url == "/admin/"
     assert client.get("/admin/").status_code == 200

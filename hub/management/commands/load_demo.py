@@ -24,7 +24,12 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Voorbeeldinhoud was al geladen; er is niets veranderd.")
         self.stdout.write("")
-        self.stdout.write("Inloggen in de beheeromgeving (/admin/):")
-        for username, _email, _first, _last, _superuser, groups in DEMO_ACCOUNTS:
+        self.stdout.write(
+            "Inloggen (ook voor de beheeromgeving /admin/) met e-mailadres en wachtwoord:"
+        )
+        for _username, email, _first, _last, _superuser, groups in DEMO_ACCOUNTS:
             role = ", ".join(groups) or "beheerder"
-            self.stdout.write(f"  gebruiker {username:<15} wachtwoord {DEMO_PASSWORD}   ({role})")
+            self.stdout.write(f"  {email:<34} wachtwoord {DEMO_PASSWORD}   ({role})")
+        self.stdout.write(
+            f"  {'deelnemer@kennishub.example':<34} wachtwoord {DEMO_PASSWORD}   (cursist)"
+        )

@@ -1,0 +1,82 @@
+"""A shared page cache for anonymous visitors, emptied whenever content changes.
+
+Only GET/HEAD requests without a session cookie are served from the cache, and only
+responses that are safe to share are stored: status 200, no cookie being set, no CSRF token
+in the page, not marked private or no-store, and not under the personal or admin paths.
+Entries carry the shared content version (hub.faceting.memory), which every publish,
+unpublish, move, delete and settings change bumps, so stale pages are never served.
+Pages with a query string (filtered listings) are kept for a shorter time.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+from hub.faceting import memory
+
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/accounts/",
+    "/academie/mijn/",
+    "/api/",
+    "/zoeken/",
+    "/healthz",
+    "/readyz",
+)
+
+
+def _cacheable_request(request):
+    return (
+        getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(EXCLUDED_PREFIXES)
+    )
+
+
+def _cacheable_response(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and "no-cache" not in cache_control
+    )
+
+
+def _key(request):
+    url = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"page:{memory.current_version()}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Cache"] = "HIT"
+            return cached
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            if (
+                hasattr(response, "render")
+                and callable(response.render)
+                and not response.is_rendered
+            ):
+                response.render()
+            timeout = (
+                settings.PAGE_CACHE_QUERY_SECONDS if request.GET else settings.PAGE_CACHE_SECONDS
+            )
+            cache.set(key, response, timeout)
+        response["X-Cache"] = "MISS"
+        return response

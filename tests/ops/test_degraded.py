@@ -1,0 +1,104 @@
+"""Degraded modes: Elasticsearch down, Redis down, SMTP trouble. The site keeps working."""
+
+import smtplib
+import time
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from hub.mail import deliver
+from hub.models import OutboundEmail
+from interventies.search import InterventionSearch
+from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+DEAD_ELASTICSEARCH = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": ["http://127.0.0.1:9"],  # nothing listens here
+        "INDEX_PREFIX": "dead_",
+        "TIMEOUT": 1,
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+    },
+    "fallback": {"BACKEND": "wagtail.search.backends.database"},
+}
+DEAD_REDIS = {
+    "default": {
+        "BACKEND": "hub.cache.TolerantRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
+
+
+@pytest.fixture
+def index(home):
+    return InterventionIndexPageFactory(parent=home)
+
+
+def test_elasticsearch_down_saving_works_and_search_falls_back(rf, index, caplog):
+    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_ELASTICSEARCH):
+        started = time.monotonic()
+        page = InterventionPageFactory(parent=index, title="Praktijktest bij makelaars")
+        page.save_revision().publish()
+        assert time.monotonic() - started < 10  # saving does not hang on the dead engine
+        state = InterventionSearch(rf.get("/interventies/?q=makelaars")).run()
+    assert [p.title for p in state.results] == ["Praktijktest bij makelaars"]
+    assert any("zoekmachine is even niet bereikbaar" in notice for notice in state.notices)
+
+
+def test_elasticsearch_down_site_search_page_still_renders(client, index):
+    InterventionPageFactory(parent=index, title="Buurtbemiddeling")
+    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_ELASTICSEARCH):
+        response = client.get("/zoeken/?q=buurtbemiddeling")
+        suggestions = client.get("/zoeken/suggesties/?q=buurt")
+    assert response.status_code == 200
+    assert "Buurtbemiddeling" in response.content.decode()
+    assert suggestions.status_code == 200
+
+
+def test_redis_down_pages_render_and_forms_commit(client, home, django_capture_on_commit_callbacks):
+    with override_settings(CACHES=DEAD_REDIS, PAGE_CACHE_SECONDS=300):
+        assert cache.get("anything") is None  # a miss, not an error
+        assert client.get("/").status_code == 200
+        assert client.get("/").status_code == 200
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/accounts/signup/",
+                {
+                    "email": "nieuw@gemeente.example",
+                    "password1": "Gelijke-kansen-2026",
+                    "password2": "Gelijke-kansen-2026",
+                },
+            )
+    assert response.status_code == 302
+    assert OutboundEmail.objects.filter(to="nieuw@gemeente.example").exists()
+
+
+def test_smtp_4xx_is_retried_with_backoff_5xx_is_failed_and_visible(client, superuser):
+    temporary = OutboundEmail.objects.create(to="a@example.org", subject="Later", body_text="x")
+    permanent = OutboundEmail.objects.create(to="b@example.org", subject="Nooit", body_text="x")
+    with mock.patch(
+        "django.core.mail.EmailMultiAlternatives.send",
+        side_effect=smtplib.SMTPResponseException(421, b"Service not available"),
+    ):
+        deliver(temporary.pk)
+        temporary.refresh_from_db()
+        first_retry = temporary.next_attempt_at
+        deliver(temporary.pk)  # not due yet in real life; delivering again doubles the wait
+    temporary.refresh_from_db()
+    assert temporary.status == "pending" and temporary.attempts == 2
+    assert temporary.next_attempt_at > first_retry
+    with mock.patch(
+        "django.core.mail.EmailMultiAlternatives.send",
+        side_effect=smtplib.SMTPRecipientsRefused({"b@example.org": (550, b"No such user")}),
+    ):
+        deliver(permanent.pk)
+    permanent.refresh_from_db()
+    assert permanent.status == "failed" and "550" in permanent.last_error
+    client.force_login(superuser)
+    listing = client.get("/admin/outbox/?status=failed").content.decode()
+    assert "Nooit" in listing and "Later" not in listing
