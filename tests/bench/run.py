@@ -7,7 +7,9 @@
    2 workers) and drives each scenario from a second process with 2 connections for a fixed
    time (BENCH_SECONDS, default 10). A bare Django view is the floor.
 4. Prints requests/s, p50, p95, SQL queries per request and each page's rps as a fraction of
-   the floor's, and writes the same to tests/bench/results/latest.json.
+   the floor's; then the same for cached anonymous pages (page cache in Redis), and a mixed
+   load (browsing, searching, registering for a masterclass) at a fixed rate for 60 s.
+   Everything is also written to tests/bench/results/latest.json.
 """
 
 import json
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,6 +34,10 @@ DATABASE_URL = os.environ.get(
 )
 RESULTS = ROOT / "tests" / "bench" / "results"
 
+REDIS_CACHE_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+MIXED_RATE = float(os.environ.get("BENCH_MIXED_RATE", "20"))
+MIXED_SECONDS = float(os.environ.get("BENCH_MIXED_SECONDS", "60"))
+
 SCENARIOS = [
     ("floor (kale Django-view)", "/_bench/floor/"),
     ("/interventies/", "/interventies/"),
@@ -41,6 +48,12 @@ SCENARIOS = [
         "/interventies/?q=discriminatie&grond=herkomst&domein=wonen&stap=uitvoering",
     ),
     ("detailpagina", f"/interventies/synthetisch-{TARGET // 2}/"),
+]
+CACHED_SCENARIOS = [
+    ("floor (kale Django-view)", "/_bench/floor/"),
+    ("homepage (cache)", "/"),
+    ("/interventies/ (cache)", "/interventies/"),
+    ("drie facetten (cache)", "/interventies/?grond=herkomst&domein=wonen&stap=uitvoering"),
 ]
 
 
@@ -61,6 +74,7 @@ def environment(port):
         # "Cache off" means no page or response cache; the small data caches (taxonomy terms,
         # restricted paths, navigation) use each worker's local memory, as without Redis.
         "CACHE_URL": "locmemcache://",
+        "PAGE_CACHE_SECONDS": "0",
         "CELERY_BROKER_URL": "",
         "ELASTICSEARCH_URL": os.environ.get("ELASTICSEARCH_URL", ""),
         "STATIC_ROOT": str(static_root),
@@ -158,6 +172,49 @@ def main():
     subprocess.run(["psql", DATABASE_URL, "-qc", "ANALYZE"], check=True, capture_output=True)
     print(f"Zoekindex opgebouwd in {index_seconds:.1f} s (doel: < 60 s)", flush=True)
 
+    results = measure(env, port, SCENARIOS)
+    print_table(
+        f"{TARGET} interventies, PostgreSQL, gunicorn {WORKERS} workers, {CONNECTIONS} verbindingen, "
+        f"{SECONDS:.0f} s per scenario, zonder paginacache",
+        results,
+    )
+    print(f"\nZoekindex voor {TARGET} interventies: {index_seconds:.1f} s")
+
+    # Cached anonymous pages, as in production: the page cache in Redis.
+    cached_env = {**env, "PAGE_CACHE_SECONDS": "300", "CACHE_URL": REDIS_CACHE_URL}
+    subprocess.run(
+        ["redis-cli", "-u", REDIS_CACHE_URL, "FLUSHDB"], check=False, capture_output=True
+    )
+    cached = measure(cached_env, port, CACHED_SCENARIOS)
+    print()
+    print_table("Met paginacache (Redis), anonieme bezoekers", cached)
+
+    # A mixed load at a fixed rate: browsing, searching and registering.
+    mixed = mixed_load(cached_env, port)
+    print(
+        f"\nGemengde belasting {mixed['rate']:.0f} verzoeken/s gedurende {mixed['seconds']:.0f} s: "
+        f"{mixed['requests']} verzoeken, {mixed['errors']} fouten {mixed['error_kinds'] or ''}, "
+        f"p50 {mixed['p50_ms']:.1f} ms, p95 {mixed['p95_ms']:.1f} ms (doel: 0 fouten, p95 ≤ 300 ms)"
+    )
+    for kind, numbers in mixed["by_action"].items():
+        print(f"  {kind:<10} {numbers['requests']:>6} verzoeken, p95 {numbers['p95_ms']:.1f} ms")
+
+    summary = {
+        "interventions": TARGET,
+        "workers": WORKERS,
+        "connections": CONNECTIONS,
+        "seconds": SECONDS,
+        "index_seconds": index_seconds,
+        "generate_seconds": generate_seconds,
+        "scenarios": results,
+        "cached": cached,
+        "mixed": mixed,
+    }
+    (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2))
+
+
+@contextmanager
+def gunicorn(env, port):
     server = subprocess.Popen(
         [
             sys.executable,
@@ -177,47 +234,61 @@ def main():
         env=env,
         stdout=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(base + "/_bench/floor/", server)
-        for _name, path in SCENARIOS:  # warm up every worker
-            for _ in range(4):
-                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
-        results = []
-        for name, path in SCENARIOS:
-            result = drive(base + path)
-            result["name"] = name
-            results.append(result)
-            print(f"  gemeten: {name}", flush=True)
+        wait_until_up(f"http://127.0.0.1:{port}/_bench/floor/", server)
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
         server.wait(timeout=20)
 
+
+def measure(env, port, scenarios):
+    results = []
+    with gunicorn(env, port) as base:
+        for _name, path in scenarios:  # warm up every worker
+            for _ in range(4):
+                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+        for name, path in scenarios:
+            result = drive(base + path)
+            result["name"] = name
+            results.append(result)
+            print(f"  gemeten: {name}", flush=True)
+    return results
+
+
+def mixed_load(env, port):
+    with gunicorn(env, port) as base:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.bench.mixed",
+                base,
+                "--rate",
+                str(MIXED_RATE),
+                "--seconds",
+                str(MIXED_SECONDS),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return json.loads(result.stdout)
+
+
+def print_table(title, results):
     floor = results[0]["rps"] or 1
-    print()
+    print(title)
     print(
-        f"{TARGET} interventies, PostgreSQL, gunicorn {WORKERS} workers, {CONNECTIONS} verbindingen, {SECONDS:.0f} s per scenario"
-    )
-    print(
-        f"{'scenario':<26}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'fout':>6}{'t.o.v. floor':>14}"
+        f"{'scenario':<28}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'fout':>6}{'t.o.v. floor':>14}"
     )
     for result in results:
         queries = "-" if result["queries"] is None else f"{result['queries']:.1f}"
         print(
-            f"{result['name']:<26}{result['rps']:>9.1f}{result['p50_ms']:>9.1f}{result['p95_ms']:>9.1f}"
+            f"{result['name']:<28}{result['rps']:>9.1f}{result['p50_ms']:>9.1f}{result['p95_ms']:>9.1f}"
             f"{queries:>9}{result['errors']:>6}{result['rps'] / floor:>13.0%}"
         )
-    print(f"\nZoekindex voor {TARGET} interventies: {index_seconds:.1f} s")
-    summary = {
-        "interventions": TARGET,
-        "workers": WORKERS,
-        "connections": CONNECTIONS,
-        "seconds": SECONDS,
-        "index_seconds": index_seconds,
-        "generate_seconds": generate_seconds,
-        "scenarios": results,
-    }
-    (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":

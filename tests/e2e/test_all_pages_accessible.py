@@ -90,7 +90,7 @@ def test_every_signed_in_page_type(live_site, make_page, width):
     page.goto(live_site.url + "/accounts/login/")
     page.get_by_label("E-mail").fill("deelnemer@kennishub.example")
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
     failures = []
     for path in SIGNED_IN_PAGES:

@@ -40,8 +40,8 @@ def test_sign_up_and_verify_email_in_the_browser(live_site, page):
     page.get_by_label("E-mail").fill(address)
     page.get_by_label("Wachtwoord", exact=True).fill("Gelijke-kansen-2026!")
     page.get_by_label("Wachtwoord (bevestigen)").fill("Gelijke-kansen-2026!")
-    page.get_by_role("button", name="Registreren").click()
-    assert page.get_by_role("heading", name="Verifieer je e-mailadres").is_visible()
+    page.get_by_role("button", name="Account maken").click()
+    assert page.get_by_role("heading", name="Bevestig uw e-mailadres").is_visible()
     assert_accessible(page, name="verification-sent")
 
     message = live_site.wait_for_email(address)
