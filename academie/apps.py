@@ -8,7 +8,10 @@ class AcademieConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from academie import signals  # noqa: F401  (search index of a series follows its sessions)
+        from academie import (  # noqa: F401  (signals and privacy hooks register on import)
+            masterclass_privacy,
+            signals,
+        )
         from academie.models import MasterclassSession
         from hub.faceting import memory
 

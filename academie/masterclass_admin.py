@@ -14,7 +14,7 @@ import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -346,7 +346,7 @@ def export(request, pk, fmt):
         )
         response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
         return response
-    raise PermissionDenied
+    raise Http404
 
 
 # --------------------------------------------------------------------------- actions

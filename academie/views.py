@@ -71,8 +71,35 @@ def dashboard(request):
             "completed": [e for e in enrolments if e.completed_at],
             "certificates": certificates,
             "can_delete": privacy.can_delete(request.user),
+            **masterclass_overview(request.user),
         },
     )
+
+
+def masterclass_overview(user):
+    """Masterclass registrations for "Mijn academie": coming up, and attended afterwards."""
+    from academie.masterclass_views import registrations_for_user
+    from academie.models import RegistrationStatus
+
+    registrations = registrations_for_user(user)
+    today = timezone.localdate()
+    upcoming = [
+        r
+        for r in registrations
+        if r.session.date >= today and r.status != RegistrationStatus.CANCELLED
+    ]
+    for registration in upcoming:
+        registration.position = registration.waitlist_position()
+    past = [
+        r
+        for r in registrations
+        if r.session.date < today and r.status == RegistrationStatus.CONFIRMED
+    ]
+    return {
+        "masterclasses_upcoming": upcoming,
+        "masterclasses_past": past,
+        "masterclasses_attended": sum(1 for r in past if r.attended),
+    }
 
 
 @login_required

@@ -25,7 +25,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -550,10 +550,20 @@ def anonymise_old_registrations(now=None):
 
 
 def forget_user(user, now=None):
-    """The account is deleted: cancel its upcoming registrations without email (the seats
-    go to the waitlist) and anonymise all of them."""
+    """The account is deleted: cancel its upcoming registrations (by account or by one of
+    its verified addresses) without email, so the seats go to the waitlist, and anonymise
+    all of them."""
+    from allauth.account.models import EmailAddress
+
     now = now or timezone.now()
-    registrations = MasterclassRegistration.objects.filter(user=user)
+    addresses = [
+        address.lower()
+        for address in EmailAddress.objects.filter(user=user, verified=True).values_list(
+            "email", flat=True
+        )
+    ]
+    mine = Q(user=user) | Q(email__in=addresses)
+    registrations = MasterclassRegistration.objects.filter(mine)
     sessions = set(
         registrations.filter(status__in=ACTIVE_STATUSES).values_list("session_id", flat=True)
     )
@@ -562,7 +572,7 @@ def forget_user(user, now=None):
             session = lock_session(session_id)
             before = _availability(session, now)
             if not session.has_started(now):
-                session.registrations.filter(user=user, status__in=ACTIVE_STATUSES).update(
+                session.registrations.filter(mine, status__in=ACTIVE_STATUSES).update(
                     status=Status.CANCELLED, cancelled_at=now, expires_at=None
                 )
                 _fill_seats(session, now)

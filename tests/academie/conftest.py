@@ -112,3 +112,14 @@ def quiz_post(quiz, right=True):
 def logged_in(client, user):
     client.force_login(user)
     return client
+
+
+# Masterclass fixtures (mc_index, series, make_session, session, broker_down).
+from tests.academie.masterclass_fixtures import (  # noqa: E402, F401
+    broker_down,
+    make_series,
+    make_session,
+    mc_index,
+    series,
+    session,
+)
