@@ -24,7 +24,9 @@ class ScanForm(forms.Form):
     def __init__(self, page, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
-        self.questions = list(page.questions.select_related("step", "domain").order_by("step__number", "sort_order"))
+        self.questions = list(
+            page.questions.select_related("step", "domain").order_by("step__number", "sort_order")
+        )
         self.fields["rol"] = forms.ChoiceField(
             label=_("Uw rol"),
             choices=[(slug, value["role"].name) for slug, value in roles(page)],
@@ -38,7 +40,9 @@ class ScanForm(forms.Form):
                 choices=Answer.choices,
                 widget=forms.RadioSelect,
                 error_messages={
-                    "required": _("Beantwoord deze vraag (kies ‘weet ik niet’ als u het niet weet)."),
+                    "required": _(
+                        "Beantwoord deze vraag (kies ‘weet ik niet’ als u het niet weet)."
+                    ),
                     "invalid_choice": _("Kies ja, deels, nee of weet ik niet."),
                 },
             )
@@ -74,14 +78,18 @@ def build_result(page, answers):
     """Advice per policy step for every answer that is not "ja", plus what to read next."""
     from interventies.models import InterventionPage
 
-    questions = list(page.questions.select_related("step", "domain").order_by("step__number", "sort_order"))
+    questions = list(
+        page.questions.select_related("step", "domain").order_by("step__number", "sort_order")
+    )
     labels = dict(Answer.choices)
     by_step = {}
     for question in questions:
         step_advice = by_step.setdefault(question.step_id, StepAdvice(step=question.step))
         answer = answers[question.key]
         if answer != Answer.YES:
-            step_advice.advice.append(Advice(question, answer, labels[answer], question.meaning(answer)))
+            step_advice.advice.append(
+                Advice(question, answer, labels[answer], question.meaning(answer))
+            )
     steps = [by_step[key] for key in sorted(by_step, key=lambda key: by_step[key].step.number)]
     for step_advice in steps:
         step_advice.in_order = not step_advice.advice

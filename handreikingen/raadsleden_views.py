@@ -8,7 +8,11 @@ from handreikingen.raadsleden import ScanForm, build_result, instrument_labels, 
 def _role_context(page, slug):
     for role_slug, value in roles(page):
         if role_slug == slug:
-            return {"slug": role_slug, "value": value, "instruments": instrument_labels(value["instruments"])}
+            return {
+                "slug": role_slug,
+                "value": value,
+                "instruments": instrument_labels(value["instruments"]),
+            }
     return None
 
 
@@ -17,7 +21,11 @@ def start(request, page):
         request,
         context_overrides={
             "roles": [
-                {"slug": slug, "value": value, "instruments": instrument_labels(value["instruments"])}
+                {
+                    "slug": slug,
+                    "value": value,
+                    "instruments": instrument_labels(value["instruments"]),
+                }
                 for slug, value in roles(page)
             ],
         },
@@ -29,7 +37,11 @@ def scan(request, page, form=None, notice=""):
     return page.render(
         request,
         template="handreikingen/raadsleden_scan.html",
-        context_overrides={"form": form, "notice": notice, "role": _role_context(page, request.GET.get("rol"))},
+        context_overrides={
+            "form": form,
+            "notice": notice,
+            "role": _role_context(page, request.GET.get("rol")),
+        },
     )
 
 

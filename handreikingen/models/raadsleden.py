@@ -112,7 +112,9 @@ class ScanQuestion(Orderable):
     key = models.SlugField(
         _("sleutel"),
         max_length=50,
-        help_text=_("Korte vaste naam, staat in de link naar het resultaat. Verander hem niet zomaar."),
+        help_text=_(
+            "Korte vaste naam, staat in de link naar het resultaat. Verander hem niet zomaar."
+        ),
     )
     step = models.ForeignKey(
         "hub.PolicyStep", on_delete=models.PROTECT, related_name="+", verbose_name=_("beleidsstap")
@@ -127,7 +129,9 @@ class ScanQuestion(Orderable):
     )
     question = models.CharField(_("vraag"), max_length=300)
     help_text = models.CharField(_("toelichting"), max_length=300, blank=True)
-    meaning_partly = RichTextField(_("wat betekent 'deels'?"), features=RICH_TEXT_FEATURES, blank=True)
+    meaning_partly = RichTextField(
+        _("wat betekent 'deels'?"), features=RICH_TEXT_FEATURES, blank=True
+    )
     meaning_no = RichTextField(_("wat betekent 'nee'?"), features=RICH_TEXT_FEATURES, blank=True)
     meaning_unknown = RichTextField(
         _("wat betekent 'weet ik niet'?"), features=RICH_TEXT_FEATURES, blank=True
@@ -157,7 +161,9 @@ class ScanQuestion(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("vraag van de quickscan")
         verbose_name_plural = _("vragen van de quickscan")
-        constraints = [models.UniqueConstraint(fields=["page", "key"], name="unique_scan_question_key")]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "key"], name="unique_scan_question_key")
+        ]
 
     def meaning(self, answer):
         return {

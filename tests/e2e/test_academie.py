@@ -32,7 +32,7 @@ def test_sign_up_enrol_learn_pass_and_verify_the_certificate(live_site, make_pag
     page.get_by_label("E-mail").fill(address)
     page.get_by_label("Wachtwoord", exact=True).fill(password)
     page.get_by_label("Wachtwoord (bevestigen)").fill(password)
-    page.get_by_role("button", name="Registreren").click()
+    page.get_by_role("button", name="Account maken").click()
     message = live_site.wait_for_email(address)
     link = live_site.link_in(message, r"http://[^\s]+/accounts/confirm-email/[^\s]+")
     page.goto(link)

@@ -35,5 +35,7 @@ def test_role_scan_result_print(live_site, make_page):
 def test_incomplete_scan_is_explained(live_site, page):
     page.goto(live_site.url + "/raadsleden/scan/?rol=antennerol")
     page.get_by_role("button", name="Bekijk mijn resultaat").click()
-    assert page.get_by_role("alert").inner_text().startswith("Niet alle vragen zijn (goed) beantwoord")
+    assert (
+        page.get_by_role("alert").inner_text().startswith("Niet alle vragen zijn (goed) beantwoord")
+    )
     assert_accessible(page, name="raadsleden-scan-fouten")

@@ -6,7 +6,11 @@ import pytest
 
 from handreikingen.models import CouncilToolPage, ScanQuestion
 from hub.models import CouncilRole, PolicyStep
-from tests.handreikingen.factories import GuideChapterPageFactory, GuideIndexPageFactory, GuidePageFactory
+from tests.handreikingen.factories import (
+    GuideChapterPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+)
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +23,16 @@ def tool(home):
         slug="raadsleden",
         intro="Van rol naar actie.",
         roles=[
-            ("role", {"role": CouncilRole.objects.get(slug=slug), "explanation": f"<p>Uitleg {slug}.</p>",
-                      "examples": ["Voorbeeld"], "actions": ["Actie"], "instruments": ["motie", "werkbezoek"]})
+            (
+                "role",
+                {
+                    "role": CouncilRole.objects.get(slug=slug),
+                    "explanation": f"<p>Uitleg {slug}.</p>",
+                    "examples": ["Voorbeeld"],
+                    "actions": ["Actie"],
+                    "instruments": ["motie", "werkbezoek"],
+                },
+            )
             for slug in ["antennerol", "controlerende-rol"]
         ],
         dos=[("item", "Praat met zelforganisaties")],
@@ -28,13 +40,23 @@ def tool(home):
         conversation_starters=[("item", "Wat hebben jullie nodig van de ADV?")],
     )
     home.add_child(instance=page)
-    for number, key in [(1, "onderzoek"), (2, "adv-afspraken"), (3, "beleid-vastgesteld"), (6, "evaluatie")]:
+    for number, key in [
+        (1, "onderzoek"),
+        (2, "adv-afspraken"),
+        (3, "beleid-vastgesteld"),
+        (6, "evaluatie"),
+    ]:
         ScanQuestion.objects.create(
-            page=page, key=key, step=PolicyStep.objects.get(number=number),
-            question=f"Vraag {key}?", meaning_no=f"<p>Nee bij {key} betekent iets.</p>",
-            meaning_partly=f"<p>Deels bij {key}.</p>", meaning_unknown=f"<p>Zoek {key} uit.</p>",
+            page=page,
+            key=key,
+            step=PolicyStep.objects.get(number=number),
+            question=f"Vraag {key}?",
+            meaning_no=f"<p>Nee bij {key} betekent iets.</p>",
+            meaning_partly=f"<p>Deels bij {key}.</p>",
+            meaning_unknown=f"<p>Zoek {key} uit.</p>",
             college_questions=[("question", f"Collegevraag {key}?")],
-            motion=f"De raad ... verzoekt het college om {key}.", written_questions=f"1. Vraag over {key}?",
+            motion=f"De raad ... verzoekt het college om {key}.",
+            written_questions=f"1. Vraag over {key}?",
         )
     return page
 
@@ -56,7 +78,9 @@ def test_scan_is_a_plain_get_form_grouped_by_step(client, tool):
 
 
 def test_advice_only_for_steps_that_are_not_yes(client, tool):
-    query = "rol=antennerol&onderzoek=nee&adv-afspraken=deels&beleid-vastgesteld=ja&evaluatie=onbekend"
+    query = (
+        "rol=antennerol&onderzoek=nee&adv-afspraken=deels&beleid-vastgesteld=ja&evaluatie=onbekend"
+    )
     html = client.get(f"/raadsleden/resultaat/?{query}").content.decode()
     assert "Nee bij onderzoek betekent iets." in html
     assert "Deels bij adv-afspraken." in html
@@ -76,11 +100,20 @@ def test_all_yes_means_no_advice(client, tool):
 def test_recommended_interventions_are_live_public_and_match_the_step(client, tool, home):
     index = InterventionIndexPageFactory(parent=home)
     step1 = PolicyStep.objects.get(number=1)
-    InterventionPageFactory(parent=index, title="Ervaringsonderzoek per grond", taxonomy={"policy_steps": [step1]})
-    InterventionPageFactory(parent=index, title="Concept onderzoek", live=False, taxonomy={"policy_steps": [step1]})
-    InterventionPageFactory(parent=index, title="Andere stap", taxonomy={"policy_steps": ["uitvoering"]})
     InterventionPageFactory(
-        parent=index, title="Averechtse campagne", backfire_risk=True, backfire_explanation="<p>x</p>",
+        parent=index, title="Ervaringsonderzoek per grond", taxonomy={"policy_steps": [step1]}
+    )
+    InterventionPageFactory(
+        parent=index, title="Concept onderzoek", live=False, taxonomy={"policy_steps": [step1]}
+    )
+    InterventionPageFactory(
+        parent=index, title="Andere stap", taxonomy={"policy_steps": ["uitvoering"]}
+    )
+    InterventionPageFactory(
+        parent=index,
+        title="Averechtse campagne",
+        backfire_risk=True,
+        backfire_explanation="<p>x</p>",
         taxonomy={"policy_steps": [step1]},
     )
     guides = GuideIndexPageFactory(parent=home)
@@ -89,7 +122,11 @@ def test_recommended_interventions_are_live_public_and_match_the_step(client, to
     query = ALL_YES.replace("onderzoek=ja", "onderzoek=nee")
     html = client.get(f"/raadsleden/resultaat/?{query}").content.decode()
     assert "Ervaringsonderzoek per grond" in html
-    assert "Concept onderzoek" not in html and "Andere stap" not in html and "Averechtse campagne" not in html
+    assert (
+        "Concept onderzoek" not in html
+        and "Andere stap" not in html
+        and "Averechtse campagne" not in html
+    )
     assert "Hoofdstuk verkennen" in html
 
 
@@ -116,7 +153,9 @@ def test_tampered_or_incomplete_answers_show_the_scan_with_valid_answers(client,
 
 
 def test_print_version(client, tool):
-    html = client.get(f"/raadsleden/resultaat/?{ALL_YES.replace('evaluatie=ja', 'evaluatie=nee')}&afdrukken=1").content.decode()
+    html = client.get(
+        f"/raadsleden/resultaat/?{ALL_YES.replace('evaluatie=ja', 'evaluatie=nee')}&afdrukken=1"
+    ).content.decode()
     assert 'class="print-view"' in html
     assert "Printversie" not in html
 
