@@ -116,7 +116,9 @@ TEMPLATES = [
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's page preview frames pages of this site
+# No page of this site is ever framed. Wagtail's preview frames its own admin view, which
+# overrides the header itself (wagtail.utils.decorators.xframe_options_sameorigin_override).
+X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 EMBED_FRAME_SOURCES = [
     "https://www.youtube-nocookie.com",
@@ -134,7 +136,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],

@@ -13,7 +13,7 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
-    "X-Frame-Options": "SAMEORIGIN",
+    "X-Frame-Options": "DENY",
 }
 
 
@@ -24,7 +24,7 @@ def assert_security_headers(response, csp=True):
     if csp:
         policy = response["Content-Security-Policy"]
         assert "default-src 'self'" in policy and "script-src 'self'" in policy
-        assert "frame-ancestors 'self'" in policy and "object-src 'none'" in policy
+        assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
         assert "unsafe-inline" not in policy
 
 
@@ -135,3 +135,13 @@ def test_mfa_optional_in_the_demo(client, django_user_model):
     editor.groups.add(Group.objects.get(name="Redacteur"))
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
+
+
+def test_site_pages_refuse_frames_but_the_admin_preview_can_be_framed(client, home, superuser):
+    """X-Frame-Options is DENY everywhere; Wagtail's preview panel frames its own admin view,
+    which sets SAMEORIGIN itself (wagtail.utils.decorators.xframe_options_sameorigin_override)."""
+    assert client.get("/").headers["X-Frame-Options"] == "DENY"
+    client.force_login(superuser)
+    preview = client.get(f"/admin/pages/{home.pk}/edit/preview/")
+    assert preview.status_code == 200
+    assert preview.headers["X-Frame-Options"] == "SAMEORIGIN"
