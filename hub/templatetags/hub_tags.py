@@ -38,8 +38,12 @@ def _nav_key(site_id):
 
 
 def _load_navigation(site):
-    """Plain, picklable navigation for a site (page links resolved to their URLs)."""
-    nav = NavigationSettings.for_site(site)
+    """Plain, picklable navigation for a site (page links resolved to their URLs).
+
+    Reads without creating: `NavigationSettings.for_site` would insert an empty row on a GET,
+    and that insert counts as a content change (it empties the page cache and facet indexes).
+    """
+    nav = NavigationSettings.objects.filter(site=site).first() or NavigationSettings(site=site)
     primary = [NavItem(link.value.href, link.value.label) for link in nav.primary]
     columns = [
         FooterColumn(

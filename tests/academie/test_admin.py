@@ -136,7 +136,7 @@ def test_users_without_permission_cannot_review_or_list(client, requested):
     requested.refresh_from_db()
     assert requested.status == Enrolment.Status.REQUESTED
     client.logout()
-    assert client.get("/admin/academie_enrolments/")["Location"].startswith("/admin/login/")
+    assert client.get("/admin/academie_enrolments/")["Location"].startswith("/accounts/login/")
 
 
 def test_completions_per_organisation_report_and_export(

@@ -137,3 +137,15 @@ def test_menu_changes_show_up_immediately(demo, client, site):
     nav.save()
     html = client.get("/").content.decode()
     assert "Zoeken op de site" in html and ">Wat werkt<" not in html
+
+
+def test_reading_a_page_writes_nothing(client, home):
+    """A GET must not create the navigation settings row: that write would count as a content
+    change and empty the page cache and every facet index on the first visit."""
+    from hub.faceting import memory
+    from hub.models import NavigationSettings
+
+    before = memory.current_version()
+    assert client.get("/").status_code == 200
+    assert not NavigationSettings.objects.exists()
+    assert memory.current_version() == before
