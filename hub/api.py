@@ -3,12 +3,30 @@
 Only live, public pages of the requested site are exposed. Page types that hold content for
 signed-in users only (e.g. academy lessons) set `is_private_content = True` and never appear
 here. Apps register their own endpoints on `api_router` (see interventies/api.py).
+
+Listings load related data in bulk, so the number of queries does not grow with `limit`:
+every page's locale is joined, and an app registers what its page type's API fields need
+with `register_api_prefetch` (used when `?type=` names that one page type).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
+
+_api_prefetch = {}
+
+
+def register_api_prefetch(model, *, select_related=(), prefetch_related=()):
+    """Declare the relations `model`'s API fields read, to load them for a whole listing."""
+    _api_prefetch[model] = (tuple(select_related), tuple(prefetch_related))
+
+
+def with_api_prefetch(queryset):
+    """`queryset` with the page locale and the model's registered relations loaded in bulk."""
+    select_related, prefetch_related = _api_prefetch.get(queryset.model, ((), ()))
+    queryset = queryset.select_related("locale", *select_related)
+    return queryset.prefetch_related(*prefetch_related) if prefetch_related else queryset
 
 
 def private_content_type_ids():
@@ -21,6 +39,9 @@ def private_content_type_ids():
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         return super().get_base_queryset().exclude(content_type_id__in=private_content_type_ids())
+
+    def get_queryset(self):
+        return with_api_prefetch(super().get_queryset())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -13,6 +13,30 @@ from interventies.importer import import_interventions
 from interventies.models import InterventionIndexPage
 
 
+def report_summary(report):
+    """One sentence for the admin message and the command line."""
+    summary = ngettext(
+        "Import gelukt: %(created)s nieuw, %(updated)s bijgewerkt en %(unchanged)s ongewijzigd "
+        "(%(rows)s rij).",
+        "Import gelukt: %(created)s nieuw, %(updated)s bijgewerkt en %(unchanged)s ongewijzigd "
+        "(%(rows)s rijen).",
+        report.rows,
+    ) % {
+        "created": len(report.created),
+        "updated": len(report.updated),
+        "unchanged": len(report.unchanged),
+        "rows": report.rows,
+    }
+    if report.drafts:
+        summary += " " + ngettext(
+            "%(count)s interventie is opgeslagen als concept; een eindredacteur moet publiceren.",
+            "%(count)s interventies zijn opgeslagen als concept; een eindredacteur moet "
+            "publiceren.",
+            len(report.drafts),
+        ) % {"count": len(report.drafts)}
+    return summary
+
+
 def import_view(request):
     parent = InterventionIndexPage.objects.first()
     if parent is None:
@@ -33,19 +57,7 @@ def import_view(request):
                 upload.name, upload.read(), parent=parent, publish=publish, user=request.user
             )
             if report.ok:
-                messages.success(
-                    request,
-                    ngettext(
-                        "Import gelukt: %(created)s nieuw en %(updated)s bijgewerkt (%(rows)s rij).",
-                        "Import gelukt: %(created)s nieuw en %(updated)s bijgewerkt (%(rows)s rijen).",
-                        report.rows,
-                    )
-                    % {
-                        "created": len(report.created),
-                        "updated": len(report.updated),
-                        "rows": report.rows,
-                    },
-                )
+                messages.success(request, report_summary(report))
     return TemplateResponse(
         request,
         "interventies/admin/import.html",

@@ -70,4 +70,11 @@ COLUMNS = [
 ]
 
 COLUMNS_BY_NAME = {column.name: column for column in COLUMNS}
+COLUMNS_BY_FIELD = {column.field: column for column in COLUMNS}
 REQUIRED_COLUMNS = [column.name for column in COLUMNS if column.required]
+
+# One column per checklist question: "checklist_<key>" with ja, deels, nee or onbekend.
+CHECKLIST_PREFIX = "checklist_"
+# Columns the export adds for readers; the import skips them (`url` only helps to find an
+# intervention that has no extern_id yet).
+EXPORT_ONLY_COLUMNS = ("url",)

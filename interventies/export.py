@@ -1,13 +1,18 @@
-"""CSV and XLSX export of a filtered intervention listing, in the import's column format."""
+"""CSV and XLSX export of a filtered intervention listing, in the import's column format.
+
+The file can be edited and imported again (interventies.importer): long texts keep their
+paragraphs, lists and emphasis in the notation of interventies.richtext, every checklist
+question has its column, and the extra `url` column is skipped by the import.
+"""
 
 import csv
 import io
-import re
 
 from django.db.models import prefetch_related_objects
-from django.utils.html import strip_tags
 
-from interventies.columns import COLUMNS, LIST_SEPARATOR
+from interventies.columns import CHECKLIST_PREFIX, COLUMNS, EXPORT_ONLY_COLUMNS, LIST_SEPARATOR
+from interventies.models import ChecklistQuestion
+from interventies.richtext import html_to_text, stream_to_text
 
 EXPORT_PREFETCH = [
     "grounds",
@@ -18,14 +23,9 @@ EXPORT_PREFETCH = [
     "mechanisms",
     "suitable_sizes",
     "tagged_items__tag",
+    "checklist_answers",
 ]
 CHUNK = 500
-
-
-def html_to_text(value):
-    value = re.sub(r"</p>\s*<p[^>]*>", "\n\n", str(value or ""))
-    value = re.sub(r"<br\s*/?>", "\n", value)
-    return strip_tags(value).strip()
 
 
 def cell(page, column):
@@ -41,21 +41,35 @@ def cell(page, column):
     if column.kind == "date":
         return value.isoformat() if value else ""
     if column.kind == "stream":
-        return html_to_text(value.render_as_block() if value else "")
+        return stream_to_text(value)
     if column.kind == "html":
         return html_to_text(value)
     return "" if value is None else str(value)
 
 
+def checklist_cells(page, questions):
+    answers = {answer.question_id: answer.answer for answer in page.checklist_answers.all()}
+    return [answers.get(question.pk, "") for question in questions]
+
+
 def rows(queryset):
     """Header plus one row per intervention; prefetches in chunks to keep memory flat."""
-    yield [column.name for column in COLUMNS] + ["url"]
+    questions = list(ChecklistQuestion.objects.all())
+    yield (
+        [column.name for column in COLUMNS]
+        + [CHECKLIST_PREFIX + question.key for question in questions]
+        + list(EXPORT_ONLY_COLUMNS)
+    )
     pages = list(queryset.select_related("evidence_level"))
     for start in range(0, len(pages), CHUNK):
         chunk = pages[start : start + CHUNK]
         prefetch_related_objects(chunk, *EXPORT_PREFETCH)
         for page in chunk:
-            yield [cell(page, column) for column in COLUMNS] + [page.full_url or ""]
+            yield (
+                [cell(page, column) for column in COLUMNS]
+                + checklist_cells(page, questions)
+                + [page.full_url or ""]
+            )
 
 
 def neutralise(value):

@@ -2,7 +2,15 @@ import random
 
 import pytest
 
-from hub.models import DiscriminationGround, Domain, EvidenceLevel, PolicyStep
+from hub.models import (
+    Audience,
+    DiscriminationGround,
+    Domain,
+    EvidenceLevel,
+    Mechanism,
+    MunicipalRole,
+    PolicyStep,
+)
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
 
 
@@ -20,29 +28,56 @@ def make_intervention(index):
     return make
 
 
+CATALOGUE_WORD = "spiegelgesprek"  # in the summary of some catalogue interventions only
+CATALOGUE_TAGS = ["buurtaanpak", "online", "onderwijs en jeugd", "werkgevers"]
+
+
 @pytest.fixture
 def catalogue(index):
-    """Twenty interventions with a seeded random spread of grounds, domains, steps, levels."""
+    """Twenty interventions with a seeded random spread of every facet of the listing: grounds,
+    domains, steps, levels, costs, mechanisms, roles, audiences and tags. About half mention
+    CATALOGUE_WORD in their summary (for text search combined with facets)."""
     rng = random.Random(7)
+    extra = random.Random(11)  # a second stream, so the first one draws what it always drew
     grounds = list(DiscriminationGround.objects.all()[:5])
     domains = list(Domain.objects.all()[:4])
     steps = list(PolicyStep.objects.all())
     levels = list(EvidenceLevel.objects.all())
+    mechanisms = list(Mechanism.objects.all())
+    roles = list(MunicipalRole.objects.all())
+    audiences = list(Audience.objects.all()[:5])
     pages = []
     for n in range(20):
+        level = rng.choice(levels)
+        cost = rng.choice(["laag", "midden", "hoog", "onbekend"])
+        taxonomy = {
+            "grounds": rng.sample(grounds, rng.randint(0, 2)),
+            "domains": rng.sample(domains, rng.randint(1, 2)),
+            "policy_steps": rng.sample(steps, rng.randint(0, 2)),
+        }
+        taxonomy.update(
+            {
+                "mechanisms": extra.sample(mechanisms, extra.randint(1, 2)),
+                "municipal_roles": extra.sample(roles, extra.randint(1, 2)),
+                "audiences": extra.sample(audiences, extra.randint(0, 3)),
+                "tags": extra.sample(CATALOGUE_TAGS, extra.randint(0, 2)),
+            }
+        )
+        mentions_word = extra.random() < 0.6
         pages.append(
             InterventionPageFactory(
                 parent=index,
                 title=f"Aanpak {n}",
-                evidence_level=rng.choice(levels),
-                cost_category=rng.choice(["laag", "midden", "hoog", "onbekend"]),
+                summary=(
+                    f"Een {CATALOGUE_WORD} met de deelnemers."
+                    if mentions_word
+                    else "Een gesprek met de deelnemers."
+                ),
+                evidence_level=level,
+                cost_category=cost,
                 backfire_risk=(n % 7 == 0),
                 backfire_explanation="<p>Kan weerstand oproepen.</p>" if n % 7 == 0 else "",
-                taxonomy={
-                    "grounds": rng.sample(grounds, rng.randint(0, 2)),
-                    "domains": rng.sample(domains, rng.randint(1, 2)),
-                    "policy_steps": rng.sample(steps, rng.randint(0, 2)),
-                },
+                taxonomy=taxonomy,
             )
         )
     return pages

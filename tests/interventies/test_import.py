@@ -1,11 +1,15 @@
 """Bulk import: validation first, nothing half-imported, re-import updates."""
 
+import csv
 import io
+import threading
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection
 from openpyxl import Workbook
 
 from interventies.importer import import_interventions
@@ -42,13 +46,17 @@ def test_valid_file_creates_interventions_with_taxonomy(index):
 def test_reimport_updates_instead_of_duplicating(index):
     import_interventions("lijst.csv", csv_bytes(*GOOD_ROWS), parent=index, publish=True)
     changed = GOOD_ROWS[0].replace("Praktijktest huur", "Praktijktest huurmarkt")
+    untouched = InterventionPage.objects.get(external_id="imp-2")
+    revisions = untouched.revisions.count()
     report = import_interventions("lijst.csv", csv_bytes(changed, GOOD_ROWS[1]), parent=index)
     assert report.ok, report.errors
-    assert len(report.updated) == 2 and not report.created
+    assert [p.external_id for p in report.updated] == ["imp-1"] and not report.created
+    assert [p.external_id for p in report.unchanged] == ["imp-2"]
     assert InterventionPage.objects.count() == 2
     page = InterventionPage.objects.get(external_id="imp-1")
     assert page.title == "Praktijktest huurmarkt"
     assert page.live and not page.has_unpublished_changes  # a live page stays live
+    assert untouched.revisions.count() == revisions  # an unchanged row makes no new revision
 
 
 def test_drafts_when_not_publishing(index):
@@ -179,3 +187,335 @@ def test_import_view_needs_admin_access(client, index, django_user_model):
     )
     assert response.status_code in {302, 403}
     assert InterventionPage.objects.count() == 0
+
+
+# ---------------------------------------------------------------------- publishing rights
+
+
+def live_then_changed_file():
+    """A live imported intervention, and a file that changes its title and domain."""
+    report = import_interventions("lijst.csv", csv_bytes(GOOD_ROWS[0]), publish=True)
+    assert report.ok, report.errors
+    changed = GOOD_ROWS[0].replace("Praktijktest huur", "Praktijktest huurmarkt")
+    return changed.replace(" Wonen ", "onderwijs")
+
+
+def test_redacteur_reimport_of_a_live_intervention_saves_a_draft(client, index, django_user_model):
+    changed = live_then_changed_file()
+    client.force_login(editor(django_user_model, "Redacteur"))
+    response = client.post(
+        "/admin/interventies/import/",
+        {"file": SimpleUploadedFile("lijst.csv", csv_bytes(changed))},
+    )
+    assert response.status_code == 200
+    assert "opgeslagen als concept; een eindredacteur moet publiceren" in response.content.decode()
+    page = InterventionPage.objects.get()
+    # The live version is untouched, relations included; the change waits as a draft.
+    assert page.live and page.title == "Praktijktest huur"
+    assert [d.slug for d in page.domains.all()] == ["wonen"]
+    assert page.has_unpublished_changes
+    draft = page.get_latest_revision_as_object()
+    assert draft.title == "Praktijktest huurmarkt"
+    assert [d.slug for d in draft.domains.all()] == ["onderwijs"]
+    assert client.get("/api/v2/interventies/").json()["items"][0]["title"] == "Praktijktest huur"
+
+
+def test_eindredacteur_reimport_of_a_live_intervention_publishes(client, index, django_user_model):
+    changed = live_then_changed_file()
+    client.force_login(editor(django_user_model, "Eindredacteur"))
+    response = client.post(
+        "/admin/interventies/import/",
+        {"file": SimpleUploadedFile("lijst.csv", csv_bytes(changed))},
+    )
+    assert response.status_code == 200
+    assert "een eindredacteur moet publiceren" not in response.content.decode()
+    page = InterventionPage.objects.get()
+    assert page.live and page.title == "Praktijktest huurmarkt"
+    assert [d.slug for d in page.domains.all()] == ["onderwijs"]
+    assert not page.has_unpublished_changes
+
+
+def test_publish_flag_only_publishes_for_users_who_may_publish(index, django_user_model):
+    redacteur = editor(django_user_model, "Redacteur")
+    report = import_interventions(
+        "lijst.csv", csv_bytes(GOOD_ROWS[0]), parent=index, publish=True, user=redacteur
+    )
+    assert report.ok, report.errors
+    assert [p.external_id for p in report.drafts] == ["imp-1"]
+    assert not InterventionPage.objects.get().live
+
+    eindredacteur = editor(django_user_model, "Eindredacteur")
+    report = import_interventions(
+        "lijst.csv", csv_bytes(GOOD_ROWS[1]), parent=index, publish=True, user=eindredacteur
+    )
+    assert report.ok and not report.drafts
+    assert InterventionPage.objects.get(external_id="imp-2").live
+
+
+# ---------------------------------------------------------------------- unreadable cells
+
+
+def test_a_cell_over_the_csv_field_limit_is_reported_not_a_server_error(
+    client, index, django_user_model
+):
+    long_cell = '"' + "lange tekst " * 12_000 + '"'  # 144,000 characters, above csv's limit
+    data = csv_bytes(GOOD_ROWS[1] + ";", GOOD_ROWS[0] + ";" + long_cell, header=HEADER + ";doel")
+    report = import_interventions("lijst.csv", data, parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(3, "")]
+    assert "te lang" in report.errors[0].message and "131.072" in report.errors[0].message
+
+    client.force_login(editor(django_user_model, "Redacteur"))
+    response = client.post(
+        "/admin/interventies/import/", {"file": SimpleUploadedFile("lijst.csv", data)}
+    )
+    assert response.status_code == 200
+    assert "er is niets opgeslagen" in response.content.decode()
+    assert InterventionPage.objects.count() == 0
+
+
+def test_old_mac_line_endings_are_read(index):
+    """Excel's "CSV (Macintosh)" ends lines with a bare carriage return."""
+    data = csv_bytes(*GOOD_ROWS).replace(b"\n", b"\r")
+    report = import_interventions("lijst.csv", data, parent=index)
+    assert report.ok, report.errors
+    assert len(report.created) == 2
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "column", "text"),
+    [
+        ("Praktijktest huur", "Praktijk\x00test", "titel", "U+0000"),
+        ("Testen bij makelaars.", "Testen\x1b bij makelaars.", "samenvatting", "U+001B"),
+        ("praktijktest", "praktijk\x07test", "trefwoorden", "U+0007"),
+        ("Praktijktest huur", '"Praktijktest\nhuur"', "titel", "regeleinde"),
+        ("Praktijktest huur", "Praktijktest\thuur", "titel", "regeleinde of tab"),
+    ],
+)
+def test_control_characters_are_rejected_with_row_and_column(index, find, replace, column, text):
+    report = import_interventions(
+        "lijst.csv", csv_bytes(GOOD_ROWS[1], GOOD_ROWS[0].replace(find, replace)), parent=index
+    )
+    assert [(e.row, e.column) for e in report.errors] == [(3, column)], report.errors
+    assert text in report.errors[0].message
+    assert InterventionPage.objects.count() == 0
+
+
+def test_control_characters_in_a_long_text_are_rejected_but_tabs_and_newlines_are_fine(index):
+    header = HEADER + ";doel"
+    bad = csv_bytes(GOOD_ROWS[0] + ';"Eerste regel\x00"', header=header)
+    report = import_interventions("lijst.csv", bad, parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "doel")]
+
+    good = csv_bytes(GOOD_ROWS[0] + ';"Eerste\tregel\r\ntweede regel"', header=header)
+    report = import_interventions("lijst.csv", good, parent=index)
+    assert report.ok, report.errors
+    assert InterventionPage.objects.get().goal == "<p>Eerste\tregel<br>tweede regel</p>"
+
+
+# ---------------------------------------------------------------------- headers, concurrency
+
+
+def test_duplicate_header_is_reported(index):
+    header = HEADER + ";titel"
+    report = import_interventions(
+        "lijst.csv", csv_bytes(GOOD_ROWS[0] + ";Andere titel", header=header), parent=index
+    )
+    assert [(e.row, e.column) for e in report.errors] == [(1, "titel")]
+    assert "2 keer" in report.errors[0].message and "B, M" in report.errors[0].message
+    assert InterventionPage.objects.count() == 0
+
+    workbook = Workbook()
+    workbook.active.append(header.split(";"))
+    workbook.active.append([*GOOD_ROWS[0].split(";"), "Andere titel"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = import_interventions("lijst.xlsx", buffer.getvalue(), parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(1, "titel")]
+
+
+def test_nameless_empty_columns_are_ignored_but_nameless_columns_with_values_are_not(index):
+    report = import_interventions("lijst.csv", csv_bytes(GOOD_ROWS[0] + ";", header=HEADER + ";"))
+    assert report.ok, report.errors
+    report = import_interventions("lijst.csv", csv_bytes(GOOD_ROWS[1] + ";x", header=HEADER + ";"))
+    assert [(e.row, e.column) for e in report.errors] == [(1, "M")]
+
+
+@pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="needs PostgreSQL (row locks, parallel connections): SQLite runs writers one by one",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_identical_imports_at_the_same_time(index):
+    rows = [
+        GOOD_ROWS[0].replace("imp-1", f"imp-{n}").replace("Praktijktest huur", f"Test {n}")
+        for n in range(10, 22)
+    ]
+    data = csv_bytes(*rows)
+    barrier = threading.Barrier(2)
+    reports, errors = [], []
+
+    def run():
+        try:
+            barrier.wait(timeout=30)
+            reports.append(import_interventions("lijst.csv", data, parent=index, publish=True))
+        except Exception as error:  # noqa: BLE001 - asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert errors == []
+    assert all(report.ok for report in reports), [r.errors for r in reports]
+    assert sorted(len(report.created) for report in reports) == [0, 12]
+    assert sorted(len(report.unchanged) for report in reports) == [0, 12]
+    assert InterventionPage.objects.count() == 12
+    assert InterventionPage.objects.filter(live=True).count() == 12
+
+
+# ---------------------------------------------------------------------- export -> import
+
+
+def demo_like_interventions(index, make_intervention, count=None):
+    """The demo interventions (demo_data), live, plus one made in the admin: no extern_id,
+    an approach with a heading, a quote block and a link, italic text."""
+    from hub.models import EvidenceLevel
+    from interventies.demo import TAXONOMY_KEYS, build_intervention
+    from interventies.demo_data import INTERVENTIONS
+    from interventies.models import ChecklistQuestion
+
+    terms = {model: {t.slug: t for t in model.objects.all()} for _k, model, _f in TAXONOMY_KEYS}
+    terms[EvidenceLevel] = {t.slug: t for t in EvidenceLevel.objects.all()}
+    questions = {q.key: q for q in ChecklistQuestion.objects.all()}
+    for data in INTERVENTIONS[:count]:
+        page = build_intervention(data, terms, questions)
+        index.add_child(instance=page)
+        page.save_revision().publish()
+    make_intervention(
+        title="Handmatig gemaakt",
+        summary="Zonder extern kenmerk.",
+        goal='<p>Zie <a href="https://example.org/gids">de gids</a>, <i>vooral</i> deel 2.</p>',
+        approach=[
+            ("heading", {"text": "Stappen", "level": "h3"}),
+            ("paragraph", "<ol><li>Voorbereiden</li><li>Uitvoeren</li></ol>"),
+            ("quote", {"text": "Het werkte.", "source": "Deelnemer"}),
+        ],
+    )
+    return InterventionPage.objects.count()
+
+
+def export(client, fmt):
+    response = client.get(f"/interventies/export/?format={fmt}")
+    assert response.status_code == 200
+    return response.content
+
+
+def snapshot():
+    return {
+        page.pk: (page.latest_revision_id, page.revisions.count(), page.title, page.goal)
+        for page in InterventionPage.objects.all()
+    }
+
+
+def test_export_then_import_changes_nothing(client, index, make_intervention):
+    total = demo_like_interventions(index, make_intervention)
+    for fmt in ["csv", "xlsx"]:
+        exported = export(client, fmt)
+        before = snapshot()
+
+        report = import_interventions(f"export.{fmt}", exported, parent=index)
+
+        assert report.ok, (fmt, report.errors[:5])
+        assert not report.created and not report.updated
+        assert len(report.unchanged) == total > 30
+        assert snapshot() == before  # no new revisions, same content
+        assert export(client, fmt) == exported or fmt == "xlsx"  # xlsx files carry a timestamp
+
+
+def cells(data):
+    table = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    return table[0], table[1:]
+
+
+def as_csv_bytes(header, rows):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def test_edited_export_keeps_paragraphs_lists_and_emphasis(client, index, make_intervention):
+    demo_like_interventions(index, make_intervention, count=2)
+    header, rows = cells(export(client, "csv"))
+    column = {name: position for position, name in enumerate(header)}
+    row = next(r for r in rows if r[column["extern_id"]] == "demo-001")
+    assert row[column["doel"]] == (
+        "Discriminatie bij de toegang tot huurwoningen zichtbaar maken en verminderen.\n\n"
+        "- De gemeente weet hoe vaak makelaars kandidaten anders behandelen door hun naam.\n"
+        "- Makelaars maken afspraken over eerlijk selecteren.\n"
+        "- Bij de herhaaltest is het verschil tussen de kandidaten kleiner."
+    )
+    assert row[column["doelgroep_tekst"]].startswith("**Einddoelgroep:** woningzoekenden")
+    assert row[column["url"]].endswith("/interventies/praktijktest-bij-verhuurmakelaars/")
+    row[column["doel"]] += "\n- De raad krijgt elk jaar de uitkomsten.\n\nEen *nieuwe* alinea."
+    edited = as_csv_bytes(header, [row])
+
+    report = import_interventions("export.csv", edited, parent=index)
+
+    assert report.ok, report.errors
+    assert [p.external_id for p in report.updated] == ["demo-001"]
+    page = InterventionPage.objects.get(external_id="demo-001")
+    assert page.goal == (
+        "<p>Discriminatie bij de toegang tot huurwoningen zichtbaar maken en verminderen.</p>"
+        "<ul><li>De gemeente weet hoe vaak makelaars kandidaten anders behandelen door hun "
+        "naam.</li><li>Makelaars maken afspraken over eerlijk selecteren.</li>"
+        "<li>Bij de herhaaltest is het verschil tussen de kandidaten kleiner.</li>"
+        "<li>De raad krijgt elk jaar de uitkomsten.</li></ul>"
+        "<p>Een <i>nieuwe</i> alinea.</p>"
+    )
+    assert page.target_group.startswith("<p><strong>Einddoelgroep:</strong>")  # unchanged cell
+    assert [b.block_type for b in page.approach] == ["paragraph"] * 4  # unchanged cell
+
+
+def test_intervention_without_extern_id_is_found_by_its_url(client, index, make_intervention):
+    page = make_intervention(title="Handmatig gemaakt", summary="Oud.")
+    header, rows = cells(export(client, "csv"))
+    column = {name: position for position, name in enumerate(header)}
+    assert rows[0][column["extern_id"]] == ""
+    rows[0][column["samenvatting"]] = "Nieuw."
+    report = import_interventions("export.csv", as_csv_bytes(header, rows), parent=index)
+    assert report.ok, report.errors
+    page.refresh_from_db()
+    assert page.summary == "Nieuw." and page.external_id == ""
+    assert InterventionPage.objects.count() == 1
+
+    rows[0][column["url"]] = "https://example.org/interventies/bestaat-niet/"
+    report = import_interventions("export.csv", as_csv_bytes(header, rows), parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "extern_id")]
+
+    rows[0][column["url"]] = "https://example.org/interventies/\x00/"
+    report = import_interventions("export.csv", as_csv_bytes(header, rows), parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "url")]
+
+
+def test_changed_approach_may_not_silently_drop_blocks_a_cell_cannot_hold(
+    client, index, make_intervention
+):
+    demo_like_interventions(index, make_intervention, count=0)
+    header, rows = cells(export(client, "csv"))
+    column = {name: position for position, name in enumerate(header)}
+    row = next(r for r in rows if r[column["titel"]] == "Handmatig gemaakt")
+    assert (
+        row[column["aanpak"]]
+        == "### Stappen\n\n1. Voorbereiden\n2. Uitvoeren\n\nHet werkte. Deelnemer"
+    )
+    assert row[column["doel"]] == "Zie [de gids](https://example.org/gids), *vooral* deel 2."
+    row[column["aanpak"]] = "Iets anders."
+    report = import_interventions("export.csv", as_csv_bytes(header, [row]), parent=index)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "aanpak")]
+    assert "afbeeldingen, video's of andere blokken" in report.errors[0].message

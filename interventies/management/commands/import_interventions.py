@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from interventies.admin_views import report_summary
 from interventies.importer import import_interventions
 
 
@@ -27,8 +28,4 @@ class Command(BaseCommand):
                 row = error.row or "-"
                 self.stderr.write(f"rij {row}, kolom {error.column or '-'}: {error.message}")
             raise CommandError(f"{len(report.errors)} fout(en); er is niets opgeslagen.")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{len(report.created)} nieuw, {len(report.updated)} bijgewerkt ({report.rows} rijen)."
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(report_summary(report)))
