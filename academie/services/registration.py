@@ -73,15 +73,16 @@ def _fresh(session):
     return session
 
 
-def _availability(session, now):
-    return _fresh(session).availability(now)[0]
+def seats_changed():
+    """Listings and cached pages show the free seats of each session ("Nog 3 plaatsen vrij",
+    "Bijna vol", "Vol: wachtlijst"): mark them outdated once the transaction commits (not
+    before, or a request in between would cache the old numbers under the new version).
 
-
-def _bump_if_changed(session, before, now):
-    """Listings and cached pages show a session's availability (open, bijna vol, vol):
-    when it changes, mark them outdated once the transaction commits."""
-    if _availability(session, now) != before:
-        transaction.on_commit(memory.bump_version)
+    Every save or delete of a registration that touches its status does this itself
+    (academie.signals); call it after a queryset .update() (which sends no signals) and
+    after a change of capacity.
+    """
+    transaction.on_commit(memory.bump_version)
 
 
 def check_open(session, now):
@@ -186,7 +187,6 @@ def register(
         if existing is not None:
             return existing, False
         choices = _clean_choices(session, workshop_choices)
-        before = _availability(session, now)
         holds_seat = session.seats_left > 0
         try:
             with transaction.atomic():
@@ -216,7 +216,6 @@ def register(
             return existing, False
         registration.session = session
         emails.confirm_request(registration, waitlist=not holds_seat)
-        _bump_if_changed(session, before, now)
     return registration, True
 
 
@@ -255,7 +254,6 @@ def confirm(registration, now=None):
             raise RegistrationRefused(
                 _("Deze bijeenkomst is al begonnen of geweest."), code="started"
             )
-        before = _availability(session, now)
         if registration.expires_at and now >= registration.expires_at:
             registration.status = Status.EXPIRED
             registration.save(update_fields=["status"])
@@ -273,7 +271,6 @@ def confirm(registration, now=None):
                 emails.confirmed(registration)
             else:
                 emails.waitlisted(registration)
-        _bump_if_changed(session, before, now)
     if expired:
         raise RegistrationRefused(
             _("Deze bevestigingslink is verlopen. Meld u opnieuw aan voor de bijeenkomst."),
@@ -300,7 +297,6 @@ def cancel(registration, now=None, by_organiser=False):
                 ),
                 code="started",
             )
-        before = _availability(session, now)
         was_confirmed = registration.status in (Status.CONFIRMED, Status.WAITLISTED)
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
@@ -313,7 +309,6 @@ def cancel(registration, now=None, by_organiser=False):
         if was_confirmed:
             emails.cancelled(registration)
         _fill_seats(session, now)
-        _bump_if_changed(session, before, now)
     return registration, True
 
 
@@ -338,11 +333,10 @@ def change_capacity(session, capacity, now=None):
                 % {"taken": taken},
                 code="capacity",
             )
-        before = _availability(session, now)
         session.capacity = capacity
         session.save(update_fields=["capacity"])
         promoted = _fill_seats(session, now)
-        _bump_if_changed(session, before, now)
+        seats_changed()
     return promoted
 
 
@@ -392,12 +386,11 @@ def expire_unconfirmed(now=None):
     for session_id in sorted(session_ids):
         with transaction.atomic():
             session = lock_session(session_id)
-            before = _availability(session, now)
             expired += session.registrations.filter(
                 status__in=UNCONFIRMED_STATUSES, expires_at__lte=now
             ).update(status=Status.EXPIRED)
             _fill_seats(session, now)
-            _bump_if_changed(session, before, now)
+            seats_changed()
     return expired
 
 
@@ -570,11 +563,10 @@ def forget_user(user, now=None):
     for session_id in sorted(sessions):
         with transaction.atomic():
             session = lock_session(session_id)
-            before = _availability(session, now)
             if not session.has_started(now):
                 session.registrations.filter(mine, status__in=ACTIVE_STATUSES).update(
                     status=Status.CANCELLED, cancelled_at=now, expires_at=None
                 )
                 _fill_seats(session, now)
-            _bump_if_changed(session, before, now)
+                seats_changed()
     return registrations.update(anonymised_at=now, **PERSONAL_FIELDS)
