@@ -31,6 +31,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
 from academie.admin_views import ReadOnlyViewSetMixin
+from academie.exports import format_datetime, spreadsheet_cell
 from academie.masterclass_forms import CapacityForm, ParticipantMailForm
 from academie.models import (
     MasterclassPage,
@@ -279,18 +280,6 @@ EXPORT_COLUMNS = [
 ]
 
 
-def _cell(value):
-    """Spreadsheet programs run text that starts with =, +, - or @ as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def _when(value):
-    return timezone.localtime(value).strftime("%d-%m-%Y %H:%M") if value else ""
-
-
 def export_rows(session):
     groups = _groups(session)
     positions = {r.pk: r.position for r in groups["waitlist"]}
@@ -307,8 +296,8 @@ def export_rows(session):
             registration.get_role_display(),
             registration.needs,
             registration.workshop_summary,
-            _when(registration.created_at),
-            _when(registration.confirmed_at),
+            format_datetime(registration.created_at),
+            format_datetime(registration.confirmed_at),
             attended[registration.attended],
         ]
 
@@ -317,7 +306,7 @@ def export(request, pk, fmt):
     _require(request, VIEW)
     session = _session(pk)
     headings = [str(label) for _key, label in EXPORT_COLUMNS]
-    rows = [[_cell(value) for value in row] for row in export_rows(session)]
+    rows = [[spreadsheet_cell(value) for value in row] for row in export_rows(session)]
     name = f"deelnemers-{slugify(session.page.title)[:40]}-{session.slug}"
     if fmt == "csv":
         buffer = io.StringIO()
