@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
@@ -113,6 +113,23 @@ class SessionIndexView(IndexView):
         return buttons
 
 
+class SessionDeleteView(DeleteView):
+    """Refuses, with the reason, to delete a session that still has participants."""
+
+    def refusal(self):
+        reason = service.session_delete_refusal(self.object)
+        if reason:
+            messages.error(self.request, reason)
+            return redirect(_participants_url(self.object))
+        return None
+
+    def get(self, request, *args, **kwargs):
+        return self.refusal() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.refusal() or super().post(request, *args, **kwargs)
+
+
 class SessionEditView(EditView):
     @cached_property
     def header_more_buttons(self):
@@ -130,6 +147,7 @@ class MasterclassSessionViewSet(ModelViewSet):
     menu_label = gettext_lazy("Masterclass-bijeenkomsten")
     index_view_class = SessionIndexView
     edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
     copy_view_enabled = False
     inspect_view_enabled = False
     add_to_reference_index = False
@@ -347,17 +365,30 @@ def email_participants(request, pk):
     form = ParticipantMailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            count = service.mail_participants(session, **form.cleaned_data)
+            count, sent = service.mail_participants(
+                session, sent_by=request.user, **form.cleaned_data
+            )
         except RegistrationRefused as error:
             messages.error(request, error.message)
         else:
-            messages.success(
-                request,
-                _(
-                    "Uw e-mail gaat naar %(count)s deelnemers. U vindt hem terug onder Uitgaande e-mail."
+            if sent:
+                messages.success(
+                    request,
+                    _(
+                        "Uw e-mail gaat naar %(count)s deelnemers. U vindt hem terug onder "
+                        "Uitgaande e-mail."
+                    )
+                    % {"count": count},
                 )
-                % {"count": count},
-            )
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "Deze e-mail was al verstuurd, naar %(count)s deelnemers. Er is niets "
+                        "dubbel verstuurd."
+                    )
+                    % {"count": count},
+                )
             return redirect("academie_sessions:participants", pk=pk)
     return TemplateResponse(
         request,

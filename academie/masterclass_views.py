@@ -150,7 +150,10 @@ def register(request, page, session):
         return _render(request, page, template, context, status=400)
     try:
         registration, _created = service.register(
-            session, user=request.user, **form.registration_data()
+            session,
+            user=request.user,
+            client_key=service.client_key(spam.client_ip(request)),
+            **form.registration_data(),
         )
     except RegistrationRefused as error:
         context = session_context(request, page, session, form=form, error=error.message)

@@ -68,7 +68,12 @@ def enrol(course, request):
         messages.error(request, error.message)
         context = course_context(request, course, form=form)
         return _render(request, course, course.get_template(request), context, status=400)
-    if not created:
+    if not created and not enrolment.is_active:
+        messages.info(
+            request,
+            _("Uw aanvraag voor deze cursus is al ontvangen. Ze wacht nog op goedkeuring."),
+        )
+    elif not created:
         messages.info(request, _("U was al ingeschreven voor deze cursus."))
     elif enrolment.is_active:
         messages.success(

@@ -35,6 +35,7 @@ def missing_prerequisites(user, course):
 def enrol(user, course, *, participant_name, organisation, motivation=""):
     """Enrol `user` in `course`; returns (enrolment, created).
 
+    Refused when an earlier request for the course was refused.
     Safe to call twice (a double click): the unique constraint on (user, course) and
     get_or_create in a transaction make sure there is one enrolment and one email. The email
     (to the participant, or to the managers for a request) is written to the outbox in the
@@ -67,6 +68,14 @@ def enrol(user, course, *, participant_name, organisation, motivation=""):
                 "motivation": motivation.strip(),
             },
         )
+        if not created and enrolment.status == Enrolment.Status.REFUSED:
+            raise EnrolmentRefused(
+                _(
+                    "Uw aanvraag voor deze cursus is afgewezen. U kunt zich daarom niet opnieuw "
+                    "inschrijven. Heeft u vragen? Neem contact op met de ADV Academie."
+                ),
+                code="refused",
+            )
         if created:
             if enrolment.status == Enrolment.Status.ACTIVE:
                 queue_enrolment_email(enrolment)

@@ -145,6 +145,28 @@ def test_refused_request_keeps_lessons_closed_and_tells_why(
     assert logged_in.get(course.lessons[0].url).status_code == 403
 
 
+def test_posting_again_after_a_refusal_says_so(logged_in, make_course, user, superuser, enrol):
+    course = make_course(requires_approval=True)
+    services.refuse(enrol(user, course), by=superuser, reason="Vol")
+    response = logged_in.post(course.page.url, FORM)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Uw aanvraag voor deze cursus is afgewezen" in html
+    assert "U was al ingeschreven" not in html
+    enrolment = Enrolment.objects.get()
+    assert enrolment.status == Enrolment.Status.REFUSED
+
+
+def test_posting_again_while_the_request_waits_says_so(logged_in, make_course, user, enrol):
+    course = make_course(requires_approval=True)
+    enrol(user, course)
+    response = logged_in.post(course.page.url, FORM, follow=True)
+    html = response.content.decode()
+    assert "Uw aanvraag voor deze cursus is al ontvangen" in html
+    assert "U was al ingeschreven" not in html
+    assert Enrolment.objects.count() == 1
+
+
 def test_unpublished_course_cannot_be_joined(course, user):
     course.page.unpublish()
     course.page.refresh_from_db()
