@@ -23,6 +23,7 @@ from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.permissions import policy_registry
 
 from academie import services
+from academie.exports import SafeSpreadsheetExportMixin
 from academie.forms import ReasonForm
 from academie.models import Certificate, CoursePage, Enrolment
 from academie.querysets import with_progress
@@ -53,7 +54,7 @@ class ReadOnlyViewSetMixin:
 # --------------------------------------------------------------------------- enrolments
 
 
-class EnrolmentIndexView(IndexView):
+class EnrolmentIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         return with_progress(super().get_base_queryset().select_related("course", "user"))
 
@@ -253,10 +254,15 @@ def revoke_certificate(request, pk):
     )
 
 
+class CertificateIndexView(SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
 class CertificateViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     model = Certificate
     icon = "doc-full"
     menu_label = gettext_lazy("Certificaten")
+    index_view_class = CertificateIndexView
     inspect_view_class = CertificateInspectView
     list_display = [
         "code",
@@ -327,7 +333,7 @@ class CompletionFilterSet(WagtailFilterSet):
         fields = ["course", "completed_at"]
 
 
-class CompletionReportView(ReportView):
+class CompletionReportView(SafeSpreadsheetExportMixin, ReportView):
     """Completed courses per organisation (and per course), for reports to funders."""
 
     page_title = gettext_lazy("Afgerond per organisatie")

@@ -16,5 +16,7 @@ class AcademieConfig(AppConfig):
         from hub.faceting import memory
 
         # The masterclass listing is a facet index over sessions (not pages): rebuild it
-        # when a session changes. Registrations change no facet, so they are not watched.
+        # when a session changes. Registrations change no facet, but they change the free
+        # seats that listings and cached pages show: academie.signals marks those outdated
+        # after commit (and academie.services.registration after queryset updates).
         memory.watch(MasterclassSession)

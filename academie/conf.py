@@ -38,7 +38,17 @@ def absolute_url(path):
 
 def confirm_minutes():
     """How long an unconfirmed masterclass registration keeps its seat (double opt-in)."""
-    return getattr(settings, "ACADEMIE_MASTERCLASS_CONFIRM_MINUTES", 120)
+    return getattr(settings, "ACADEMIE_MASTERCLASS_CONFIRM_MINUTES", 30)
+
+
+def confirm_resend_minutes():
+    """Registering again before confirming sends the link again, at most once this often."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_CONFIRM_RESEND_MINUTES", 5)
+
+
+def unconfirmed_per_network():
+    """How many unconfirmed registrations for one session may come from one IP address."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_UNCONFIRMED_PER_IP", 3)
 
 
 def min_fill_seconds():

@@ -39,14 +39,19 @@ class QuizForm(forms.Form):
     """One field per question: radio buttons (one answer) or checkboxes (more answers).
 
     Field names are "vraag-<question id>" and values are answer ids, so the service can check
-    that every posted id belongs to this quiz.
+    that every posted id belongs to this quiz. The hidden field "poging" carries the number of
+    the attempt the form was shown for, so a second click on "Toets inleveren" is recognised.
     """
 
     PREFIX = "vraag-"
+    ATTEMPT_FIELD = "poging"
 
-    def __init__(self, *args, questions, **kwargs):
+    def __init__(self, *args, questions, attempt_number=1, **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = questions
+        self.fields[self.ATTEMPT_FIELD] = forms.IntegerField(
+            widget=forms.HiddenInput, required=False, initial=attempt_number
+        )
         invalid = _("Dit antwoord hoort niet bij deze vraag.")
         for number, question in enumerate(questions, start=1):
             choices = [(answer.id, answer.text) for answer in question.answers]
@@ -73,6 +78,14 @@ class QuizForm(forms.Form):
                     },
                 )
             self.fields[f"{self.PREFIX}{question.id}"] = field
+
+    @classmethod
+    def posted_attempt_number(cls, data):
+        """The attempt the posted form was shown for, or None (missing or not a number)."""
+        try:
+            return int(data.get(cls.ATTEMPT_FIELD, ""))
+        except ValueError:
+            return None
 
     @classmethod
     def posted_answers(cls, data):

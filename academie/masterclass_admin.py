@@ -26,11 +26,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
 from academie.admin_views import ReadOnlyViewSetMixin
+from academie.exports import format_datetime, spreadsheet_cell
 from academie.masterclass_forms import CapacityForm, ParticipantMailForm
 from academie.models import (
     MasterclassPage,
@@ -112,6 +113,23 @@ class SessionIndexView(IndexView):
         return buttons
 
 
+class SessionDeleteView(DeleteView):
+    """Refuses, with the reason, to delete a session that still has participants."""
+
+    def refusal(self):
+        reason = service.session_delete_refusal(self.object)
+        if reason:
+            messages.error(self.request, reason)
+            return redirect(_participants_url(self.object))
+        return None
+
+    def get(self, request, *args, **kwargs):
+        return self.refusal() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.refusal() or super().post(request, *args, **kwargs)
+
+
 class SessionEditView(EditView):
     @cached_property
     def header_more_buttons(self):
@@ -129,6 +147,7 @@ class MasterclassSessionViewSet(ModelViewSet):
     menu_label = gettext_lazy("Masterclass-bijeenkomsten")
     index_view_class = SessionIndexView
     edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
     copy_view_enabled = False
     inspect_view_enabled = False
     add_to_reference_index = False
@@ -279,18 +298,6 @@ EXPORT_COLUMNS = [
 ]
 
 
-def _cell(value):
-    """Spreadsheet programs run text that starts with =, +, - or @ as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def _when(value):
-    return timezone.localtime(value).strftime("%d-%m-%Y %H:%M") if value else ""
-
-
 def export_rows(session):
     groups = _groups(session)
     positions = {r.pk: r.position for r in groups["waitlist"]}
@@ -307,8 +314,8 @@ def export_rows(session):
             registration.get_role_display(),
             registration.needs,
             registration.workshop_summary,
-            _when(registration.created_at),
-            _when(registration.confirmed_at),
+            format_datetime(registration.created_at),
+            format_datetime(registration.confirmed_at),
             attended[registration.attended],
         ]
 
@@ -317,7 +324,7 @@ def export(request, pk, fmt):
     _require(request, VIEW)
     session = _session(pk)
     headings = [str(label) for _key, label in EXPORT_COLUMNS]
-    rows = [[_cell(value) for value in row] for row in export_rows(session)]
+    rows = [[spreadsheet_cell(value) for value in row] for row in export_rows(session)]
     name = f"deelnemers-{slugify(session.page.title)[:40]}-{session.slug}"
     if fmt == "csv":
         buffer = io.StringIO()
@@ -358,17 +365,30 @@ def email_participants(request, pk):
     form = ParticipantMailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            count = service.mail_participants(session, **form.cleaned_data)
+            count, sent = service.mail_participants(
+                session, sent_by=request.user, **form.cleaned_data
+            )
         except RegistrationRefused as error:
             messages.error(request, error.message)
         else:
-            messages.success(
-                request,
-                _(
-                    "Uw e-mail gaat naar %(count)s deelnemers. U vindt hem terug onder Uitgaande e-mail."
+            if sent:
+                messages.success(
+                    request,
+                    _(
+                        "Uw e-mail gaat naar %(count)s deelnemers. U vindt hem terug onder "
+                        "Uitgaande e-mail."
+                    )
+                    % {"count": count},
                 )
-                % {"count": count},
-            )
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "Deze e-mail was al verstuurd, naar %(count)s deelnemers. Er is niets "
+                        "dubbel verstuurd."
+                    )
+                    % {"count": count},
+                )
             return redirect("academie_sessions:participants", pk=pk)
     return TemplateResponse(
         request,

@@ -4,6 +4,8 @@ Forms check input (and the spam signals); the rules about seats live in
 academie/services/registration.py.
 """
 
+import uuid
+
 from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -208,6 +210,9 @@ class CapacityForm(forms.Form):
 
 
 class ParticipantMailForm(forms.Form):
+    """The organiser's email to the participants. The hidden token makes a double click on
+    "E-mail versturen" send the message once (academie.services.registration)."""
+
     audience = forms.ChoiceField(
         label=_("Aan wie?"),
         choices=[
@@ -228,3 +233,18 @@ class ParticipantMailForm(forms.Form):
             "bijeenkomst) de link om af te melden."
         ),
     )
+    token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4())
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("token"):
+            raise forms.ValidationError(
+                _("Dit formulier is verlopen. Laad de pagina opnieuw en verstuur het nog eens."),
+                code="token",
+            )
+        return cleaned

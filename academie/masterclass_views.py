@@ -33,10 +33,13 @@ logger = logging.getLogger(__name__)
 RESULT_TEMPLATE = "academie/masterclasses/includes/session_card.html"
 
 
-def _render(request, page, template, context, status=200, private=False):
+def _render(request, page, template, context, status=200, private=False, fresh=False):
     response = TemplateResponse(
         request, template, {**page.get_context(request), **context}, status=status
     )
+    if fresh:
+        # Seats and deadlines change with every registration and with the clock.
+        add_never_cache_headers(response)
     if private:
         # Pages reached with a personal code: never cached, never indexed.
         add_never_cache_headers(response)
@@ -125,6 +128,7 @@ def session(request, page, session_slug):
         page,
         "academie/masterclasses/session_page.html",
         session_context(request, page, session),
+        fresh=True,
     )
 
 
@@ -146,7 +150,10 @@ def register(request, page, session):
         return _render(request, page, template, context, status=400)
     try:
         registration, _created = service.register(
-            session, user=request.user, **form.registration_data()
+            session,
+            user=request.user,
+            client_key=service.client_key(spam.client_ip(request)),
+            **form.registration_data(),
         )
     except RegistrationRefused as error:
         context = session_context(request, page, session, form=form, error=error.message)

@@ -68,7 +68,12 @@ def enrol(course, request):
         messages.error(request, error.message)
         context = course_context(request, course, form=form)
         return _render(request, course, course.get_template(request), context, status=400)
-    if not created:
+    if not created and not enrolment.is_active:
+        messages.info(
+            request,
+            _("Uw aanvraag voor deze cursus is al ontvangen. Ze wacht nog op goedkeuring."),
+        )
+    elif not created:
         messages.info(request, _("U was al ingeschreven voor deze cursus."))
     elif enrolment.is_active:
         messages.success(
@@ -178,8 +183,12 @@ def serve_quiz(request, quiz, access):
             attempt = state.latest
     form = None
     if attempt is None and (state is None or state.can_attempt):
-        form = QuizForm(questions=questions)
+        form = QuizForm(questions=questions, attempt_number=_next_attempt(state))
     return _render_quiz(request, quiz, access, state, form, attempt)
+
+
+def _next_attempt(state):
+    return state.used + 1 if state is not None else 1
 
 
 def _render_quiz(request, quiz, access, state, form, attempt, error="", status=200):
@@ -201,8 +210,15 @@ def submit_quiz(request, quiz, access, questions):
     form = QuizForm(request.POST, questions=questions)
     try:
         attempt = services.submit_quiz(
-            access.enrolment, quiz, QuizForm.posted_answers(request.POST)
+            access.enrolment,
+            quiz,
+            QuizForm.posted_answers(request.POST),
+            attempt_number=QuizForm.posted_attempt_number(request.POST),
         )
+    except services.AlreadySubmitted as error:
+        # A double click: show the attempt that the first click handed in.
+        messages.info(request, error.message)
+        return HttpResponseRedirect(f"{quiz.url}?poging={error.attempt.number}#resultaat")
     except services.AcademieError as error:
         state = services.quiz_state(access.enrolment, quiz) if access.enrolment else None
         if state is not None and not state.can_attempt:
@@ -212,7 +228,7 @@ def submit_quiz(request, quiz, access, questions):
         if incomplete:
             form.is_valid()  # show which questions still need an answer
         elif form is not None:
-            form = QuizForm(questions=questions)
+            form = QuizForm(questions=questions, attempt_number=_next_attempt(state))
         return _render_quiz(
             request, quiz, access, state, form, None, error=error.message, status=status
         )

@@ -1,11 +1,16 @@
-"""Keep the site search entry of a masterclass series in step with its sessions: the series
-is found by the places where it is held ("Deventer")."""
+"""Signal receivers of the academy.
+
+- The site search entry of a masterclass series follows its sessions: the series is found by
+  the places where it is held ("Deventer").
+- Listings and cached pages show the free seats of each session: a registration that is
+  created, changes status or is deleted marks them outdated after commit.
+"""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from academie.models import MasterclassSession
+from academie.models import MasterclassRegistration, MasterclassSession
 
 
 @receiver(post_save, sender=MasterclassSession)
@@ -23,3 +28,15 @@ def reindex_series(sender, instance, **kwargs):
             insert_or_update_object(page)
 
     transaction.on_commit(update)
+
+
+@receiver(post_save, sender=MasterclassRegistration)
+@receiver(post_delete, sender=MasterclassRegistration)
+def registration_changed(sender, instance, update_fields=None, **kwargs):
+    """Seats are held by status: a save that leaves the status alone (a reminder sent,
+    attendance, anonymising) changes nothing that visitors see."""
+    if update_fields is not None and "status" not in update_fields:
+        return
+    from academie.services.registration import seats_changed
+
+    seats_changed()

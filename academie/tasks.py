@@ -1,7 +1,12 @@
 """Background work of the academy (Celery). Every task gets ids, is enqueued after commit
 (hub.queue.enqueue_on_commit) and is safe to run twice: a row lock plus a "sent" timestamp
 make sure each email is queued once. Sending itself goes through the outbox (hub.mail),
-which retries temporary SMTP failures."""
+which retries temporary SMTP failures.
+
+The emails about enrolments and certificates are written to the outbox by the services
+themselves, in the transaction of the change (so a broker that is down loses nothing).
+The send_enrolment_* and notify_managers tasks remain for messages that earlier versions put
+on the queue; with the email already queued they do nothing."""
 
 import logging
 from datetime import timedelta
@@ -32,36 +37,24 @@ def _locked(model, pk):
 
 @shared_task(name="academie.tasks.send_enrolment_confirmed", **RETRY)
 def send_enrolment_confirmed(enrolment_id):
+    from academie.services.enrolment import queue_enrolment_email
+
     with transaction.atomic():
         enrolment = _locked(Enrolment, enrolment_id)
-        if (
-            enrolment is None
-            or enrolment.user is None
-            or enrolment.status != Enrolment.Status.ACTIVE
-            or enrolment.confirmation_sent_at
-        ):
+        if enrolment is None or enrolment.status != Enrolment.Status.ACTIVE:
             return False
-        emails.enrolment_confirmed(enrolment)
-        enrolment.confirmation_sent_at = timezone.now()
-        enrolment.save(update_fields=["confirmation_sent_at"])
-    return True
+        return queue_enrolment_email(enrolment)
 
 
 @shared_task(name="academie.tasks.send_enrolment_refused", **RETRY)
 def send_enrolment_refused(enrolment_id):
+    from academie.services.enrolment import queue_enrolment_email
+
     with transaction.atomic():
         enrolment = _locked(Enrolment, enrolment_id)
-        if (
-            enrolment is None
-            or enrolment.user is None
-            or enrolment.status != Enrolment.Status.REFUSED
-            or enrolment.confirmation_sent_at
-        ):
+        if enrolment is None or enrolment.status != Enrolment.Status.REFUSED:
             return False
-        emails.enrolment_refused(enrolment)
-        enrolment.confirmation_sent_at = timezone.now()
-        enrolment.save(update_fields=["confirmation_sent_at"])
-    return True
+        return queue_enrolment_email(enrolment)
 
 
 @shared_task(name="academie.tasks.notify_managers_of_request", **RETRY)
@@ -79,7 +72,8 @@ def notify_managers_of_request(enrolment_id):
 
 @shared_task(name="academie.tasks.finish_certificate", **RETRY)
 def finish_certificate(certificate_id):
-    """Render the certificate PDF (if missing) and email the holder the link, once."""
+    """Render the certificate PDF (if missing); email the holder the link if that was not
+    done when the certificate was issued (certificates of earlier versions)."""
     from academie.pdf import ensure_pdf
 
     certificate = Certificate.objects.filter(pk=certificate_id).first()

@@ -163,6 +163,7 @@ def delete_account(request):
     )
 
 
+@never_cache
 @login_required
 def certificate_pdf(request, code):
     """Download your own certificate; it is made now if the background task has not yet."""
@@ -187,6 +188,11 @@ def certificate_pdf(request, code):
 # --------------------------------------------------------------------------- verification
 
 
+# The verification pages answer "is this certificate valid now?": a revoked or expired
+# certificate must show so on the next request, so they never come from a cache.
+
+
+@never_cache
 @require_GET
 def certificate_lookup(request):
     """/academie/certificaat/: type a code; a valid-looking code leads to its page."""
@@ -201,6 +207,7 @@ def certificate_lookup(request):
     )
 
 
+@never_cache
 @require_GET
 def certificate_detail(request, code):
     """/academie/certificaat/<code>/: public, no login. Valid, expired, revoked or unknown."""

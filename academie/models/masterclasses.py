@@ -624,6 +624,19 @@ class MasterclassRegistration(models.Model):
         help_text=_("Lijst van {round, round_title, workshop, workshop_title}."),
     )
     privacy_consent_at = models.DateTimeField(_("akkoord privacy op"), null=True, blank=True)
+    client_key = models.CharField(
+        _("netwerksleutel"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Een onherleidbare sleutel van het IP-adres, alleen zolang de aanmelding niet "
+            "bevestigd is: zo houdt één netwerk niet veel plaatsen vast."
+        ),
+    )
+    confirmation_sent_at = models.DateTimeField(
+        _("bevestigingslink verstuurd op"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("aangemeld op"), default=timezone.now, db_index=True)
     expires_at = models.DateTimeField(_("vervalt zonder bevestiging op"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("e-mailadres bevestigd op"), null=True, blank=True)
@@ -702,6 +715,39 @@ class MasterclassRegistration(models.Model):
             and self.attended is not True
             and self.session.is_past()
         )
+
+
+class ParticipantMessage(models.Model):
+    """An organiser's email to the participants of a session. The form carries a token, so a
+    double click on "E-mail versturen" sends the message once."""
+
+    session = models.ForeignKey(
+        MasterclassSession,
+        on_delete=models.CASCADE,
+        related_name="participant_messages",
+        verbose_name=_("bijeenkomst"),
+    )
+    token = models.UUIDField(unique=True, editable=False)
+    audience = models.CharField(_("aan wie"), max_length=20)
+    subject = models.CharField(_("onderwerp"), max_length=200)
+    recipients = models.PositiveIntegerField(_("aantal ontvangers"), default=0)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verstuurd door"),
+    )
+    created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("e-mail aan deelnemers")
+        verbose_name_plural = _("e-mails aan deelnemers")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.subject} · {self.session}"
 
 
 def reminder_window():

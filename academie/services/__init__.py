@@ -31,7 +31,9 @@ from academie.services.errors import (
     RegistrationRefused,
 )
 from academie.services.quizzes import (
+    ALREADY_SUBMITTED,
     FORGED,
+    AlreadySubmitted,
     QuizState,
     clean_answers,
     grade,
@@ -50,7 +52,9 @@ from academie.services.structure import (
 )
 
 __all__ = [
+    "ALREADY_SUBMITTED",
     "FORGED",
+    "AlreadySubmitted",
     "AcademieError",
     "Access",
     "AccessDenied",

@@ -46,7 +46,9 @@ def add_months(day, months):
 
 
 def issue_certificate(enrolment):
-    """Create the certificate of a completed enrolment; its PDF and email follow after commit."""
+    """Create the certificate of a completed enrolment. The email to the holder is written to
+    the outbox in the caller's transaction (sent after commit, or by the sweeper if the broker
+    was down); the PDF is made by a task after commit, or on the first download."""
     existing = Certificate.objects.filter(enrolment=enrolment).first()
     if existing is not None:
         return existing
@@ -71,6 +73,12 @@ def issue_certificate(enrolment):
         if course.certificate_validity_months
         else None,
     )
+    if user is not None:
+        from academie import emails
+
+        emails.course_completed(certificate)
+        certificate.completion_email_sent_at = timezone.now()
+        certificate.save(update_fields=["completion_email_sent_at"])
     from academie import tasks
 
     enqueue_on_commit(tasks.finish_certificate, certificate.pk)

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from academie import emails
 from academie.models import Enrolment, LessonCompletion, LessonPage
 from academie.services.certificates import issue_certificate
 from academie.services.errors import AccessDenied, EnrolmentRefused
@@ -14,7 +15,6 @@ from academie.services.structure import (
     progress_for,
     touch,
 )
-from hub.queue import enqueue_on_commit
 
 
 def missing_prerequisites(user, course):
@@ -35,8 +35,11 @@ def missing_prerequisites(user, course):
 def enrol(user, course, *, participant_name, organisation, motivation=""):
     """Enrol `user` in `course`; returns (enrolment, created).
 
+    Refused when an earlier request for the course was refused.
     Safe to call twice (a double click): the unique constraint on (user, course) and
-    get_or_create in a transaction make sure there is one enrolment and one email.
+    get_or_create in a transaction make sure there is one enrolment and one email. The email
+    (to the participant, or to the managers for a request) is written to the outbox in the
+    same transaction, so it is sent after commit, or by the sweeper if the broker was down.
     """
     if not user.is_authenticated:
         raise EnrolmentRefused(_("Log in om u in te schrijven."), code="login")
@@ -65,14 +68,37 @@ def enrol(user, course, *, participant_name, organisation, motivation=""):
                 "motivation": motivation.strip(),
             },
         )
+        if not created and enrolment.status == Enrolment.Status.REFUSED:
+            raise EnrolmentRefused(
+                _(
+                    "Uw aanvraag voor deze cursus is afgewezen. U kunt zich daarom niet opnieuw "
+                    "inschrijven. Heeft u vragen? Neem contact op met de ADV Academie."
+                ),
+                code="refused",
+            )
         if created:
-            from academie import tasks
-
             if enrolment.status == Enrolment.Status.ACTIVE:
-                enqueue_on_commit(tasks.send_enrolment_confirmed, enrolment.pk)
+                queue_enrolment_email(enrolment)
             else:
-                enqueue_on_commit(tasks.notify_managers_of_request, enrolment.pk)
+                emails.managers_new_request(enrolment)
     return enrolment, created
+
+
+def queue_enrolment_email(enrolment):
+    """Write the email that belongs to the enrolment's status (ingeschreven or afgewezen) to
+    the outbox, once. Call inside the transaction that created or locked the enrolment.
+    Returns True when an email was queued."""
+    if enrolment.user is None or enrolment.confirmation_sent_at:
+        return False
+    if enrolment.status == Enrolment.Status.ACTIVE:
+        emails.enrolment_confirmed(enrolment)
+    elif enrolment.status == Enrolment.Status.REFUSED:
+        emails.enrolment_refused(enrolment)
+    else:
+        return False
+    enrolment.confirmation_sent_at = timezone.now()
+    enrolment.save(update_fields=["confirmation_sent_at"])
+    return True
 
 
 def approve(enrolment, by):
@@ -84,9 +110,7 @@ def approve(enrolment, by):
         enrolment.decided_at = timezone.now()
         enrolment.decided_by = by
         enrolment.save(update_fields=["status", "decided_at", "decided_by"])
-        from academie import tasks
-
-        enqueue_on_commit(tasks.send_enrolment_confirmed, enrolment.pk)
+        queue_enrolment_email(enrolment)
     return enrolment
 
 
@@ -100,9 +124,7 @@ def refuse(enrolment, by, reason=""):
         enrolment.decided_at = timezone.now()
         enrolment.decided_by = by
         enrolment.save(update_fields=["status", "refusal_reason", "decided_at", "decided_by"])
-        from academie import tasks
-
-        enqueue_on_commit(tasks.send_enrolment_refused, enrolment.pk)
+        queue_enrolment_email(enrolment)
     return enrolment
 
 

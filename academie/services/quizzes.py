@@ -109,16 +109,44 @@ def grade(questions, answers):
     return score, review
 
 
-def submit_quiz(enrolment, quiz, answers):
+class AlreadySubmitted(QuizRefused):
+    """The form was shown for an attempt that has been handed in since (a double click, or a
+    second tab): `attempt` is that attempt, or the latest one."""
+
+    status = 409
+
+    def __init__(self, message, attempt):
+        super().__init__(message, code=ALREADY_SUBMITTED)
+        self.attempt = attempt
+
+
+ALREADY_SUBMITTED = "already_submitted"
+
+
+def submit_quiz(enrolment, quiz, answers, attempt_number=None):
     """Grade and record one attempt. Refused (nothing recorded) when the participant is not
     enrolled, the quiz is of another course or locked, an answer does not exist, or no
-    attempts are left."""
+    attempts are left.
+
+    `attempt_number` is the attempt the form was shown for (a hidden field). When it is no
+    longer the next attempt, the form was sent before (a double click): nothing is recorded
+    and AlreadySubmitted points to the attempt that was.
+    """
     if not isinstance(quiz, QuizPage):
         raise AccessDenied(_("Dit is geen toets."), code="not_a_quiz")
     with transaction.atomic():
         enrolment = lock_enrolment(enrolment) if enrolment else None
         check_can_work_on(enrolment, quiz)
         state = quiz_state(enrolment, quiz)
+        if attempt_number is not None and attempt_number != state.used + 1 and state.attempts:
+            shown = next((a for a in state.attempts if a.number == attempt_number), None)
+            raise AlreadySubmitted(
+                _(
+                    "U had deze toets al ingeleverd. Er is niets dubbel opgeslagen; hieronder "
+                    "ziet u uw resultaat."
+                ),
+                attempt=shown or state.latest,
+            )
         if state.passed:
             raise QuizRefused(
                 _("U bent al geslaagd voor deze toets. Er is niets opgeslagen."), code="passed"

@@ -19,9 +19,12 @@ waitlist entry gets the seat and an email; an unconfirmed one gets a held seat (
 to confirm). So free seats and people waiting never exist at the same time.
 """
 
+import hashlib
+import hmac
 import logging
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
@@ -36,6 +39,7 @@ from academie.models import (
     ACTIVE_STATUSES,
     MasterclassRegistration,
     MasterclassSession,
+    ParticipantMessage,
     RegistrationStatus,
 )
 from academie.models.masterclasses import UNCONFIRMED_STATUSES, reminder_window
@@ -73,15 +77,16 @@ def _fresh(session):
     return session
 
 
-def _availability(session, now):
-    return _fresh(session).availability(now)[0]
+def seats_changed():
+    """Listings and cached pages show the free seats of each session ("Nog 3 plaatsen vrij",
+    "Bijna vol", "Vol: wachtlijst"): mark them outdated once the transaction commits (not
+    before, or a request in between would cache the old numbers under the new version).
 
-
-def _bump_if_changed(session, before, now):
-    """Listings and cached pages show a session's availability (open, bijna vol, vol):
-    when it changes, mark them outdated once the transaction commits."""
-    if _availability(session, now) != before:
-        transaction.on_commit(memory.bump_version)
+    Every save or delete of a registration that touches its status does this itself
+    (academie.signals); call it after a queryset .update() (which sends no signals) and
+    after a change of capacity.
+    """
+    transaction.on_commit(memory.bump_version)
 
 
 def check_open(session, now):
@@ -155,14 +160,20 @@ def register(
     needs="",
     workshop_choices=None,
     user=None,
+    client_key="",
     now=None,
 ):
     """Register someone for a session; returns (registration, created).
 
     The registration waits for the email address to be confirmed (double opt-in): it holds
     a seat until it expires, or, when the session is full, waits to join the waitlist.
-    The same email twice (a double submit) returns the existing registration and sends
-    nothing new.
+    The same email twice returns the existing registration: a double submit sends nothing
+    new; someone who registers again before confirming gets the link again (at most once
+    per conf.confirm_resend_minutes).
+
+    `client_key` (see `client_key()`) stands for the network the request came from: one
+    network may hold at most conf.unconfirmed_per_network() unconfirmed registrations for a
+    session, so nobody can hold many seats with made-up addresses.
     """
     now = now or timezone.now()
     email = normalise_email(email)
@@ -183,10 +194,16 @@ def register(
         session = lock_session(session)
         check_open(session, now)
         existing = session.registrations.filter(email=email, status__in=ACTIVE_STATUSES).first()
+        if existing is not None and existing.is_unconfirmed and _past_deadline(existing, now):
+            # Expired, but the periodic task has not marked it yet: start afresh.
+            _expire(existing)
+            _fill_seats(session, now)
+            existing = None
         if existing is not None:
+            _resend_confirmation(existing, session, now)
             return existing, False
+        _check_network_limit(session, client_key, now)
         choices = _clean_choices(session, workshop_choices)
-        before = _availability(session, now)
         holds_seat = session.seats_left > 0
         try:
             with transaction.atomic():
@@ -203,6 +220,8 @@ def register(
                     needs=(needs or "").strip()[:2000],
                     workshop_choices=choices,
                     privacy_consent_at=now,
+                    client_key=client_key or "",
+                    confirmation_sent_at=now,
                     created_at=now,
                     expires_at=min(
                         now + timedelta(minutes=conf.confirm_minutes()), session.starts_at
@@ -216,8 +235,68 @@ def register(
             return existing, False
         registration.session = session
         emails.confirm_request(registration, waitlist=not holds_seat)
-        _bump_if_changed(session, before, now)
     return registration, True
+
+
+def client_key(ip_address):
+    """A key for the network a request came from: an HMAC of the IP address, so the address
+    itself is never stored. Kept only while a registration is unconfirmed."""
+    if not ip_address:
+        return ""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"masterclass-network:{ip_address}".encode(), hashlib.sha256
+    )
+    return digest.hexdigest()[:32]
+
+
+def _past_deadline(registration, now):
+    return registration.expires_at is not None and now >= registration.expires_at
+
+
+def _expire(registration):
+    registration.status = Status.EXPIRED
+    registration.client_key = ""
+    registration.save(update_fields=["status", "client_key"])
+
+
+def _check_network_limit(session, key, now):
+    if not key:
+        return
+    limit = conf.unconfirmed_per_network()
+    waiting = session.registrations.filter(
+        client_key=key, status__in=UNCONFIRMED_STATUSES, expires_at__gt=now
+    ).count()
+    if waiting >= limit:
+        raise RegistrationRefused(
+            ngettext(
+                "Vanaf uw netwerk is al %(count)s aanmelding voor deze bijeenkomst nog niet "
+                "bevestigd. Bevestig die eerst met de link in de e-mail, of probeer het over "
+                "%(minutes)s minuten opnieuw.",
+                "Vanaf uw netwerk zijn al %(count)s aanmeldingen voor deze bijeenkomst nog niet "
+                "bevestigd. Bevestig die eerst met de link in de e-mail, of probeer het over "
+                "%(minutes)s minuten opnieuw.",
+                waiting,
+            )
+            % {"count": waiting, "minutes": conf.confirm_minutes()},
+            code="network_limit",
+        )
+
+
+def _resend_confirmation(registration, session, now):
+    """Someone registers again with an address that is not confirmed yet: the first email
+    may be lost in a spam folder, so send the link again, at most once per a few minutes.
+    Returns True when it was sent."""
+    if not registration.is_unconfirmed:
+        return False
+    last = registration.confirmation_sent_at or registration.created_at
+    if last and now - last < timedelta(minutes=conf.confirm_resend_minutes()):
+        return False
+    registration = _lock_registration(registration)
+    registration.session = session
+    emails.confirm_request(registration, waitlist=registration.status == Status.PENDING_WAITLIST)
+    registration.confirmation_sent_at = now
+    registration.save(update_fields=["confirmation_sent_at"])
+    return True
 
 
 def find_by_public_id(public_id):
@@ -255,10 +334,8 @@ def confirm(registration, now=None):
             raise RegistrationRefused(
                 _("Deze bijeenkomst is al begonnen of geweest."), code="started"
             )
-        before = _availability(session, now)
-        if registration.expires_at and now >= registration.expires_at:
-            registration.status = Status.EXPIRED
-            registration.save(update_fields=["status"])
+        if _past_deadline(registration, now):
+            _expire(registration)
             _fill_seats(session, now)
             expired = True
         else:
@@ -266,14 +343,14 @@ def confirm(registration, now=None):
             registration.status = Status.CONFIRMED if was_pending_seat else Status.WAITLISTED
             registration.confirmed_at = now
             registration.expires_at = None
-            registration.save(update_fields=["status", "confirmed_at", "expires_at"])
+            registration.client_key = ""
+            registration.save(update_fields=["status", "confirmed_at", "expires_at", "client_key"])
             _fill_seats(session, now, quiet=registration.pk)
             registration.refresh_from_db(fields=["status", "promoted_at"])
             if registration.status == Status.CONFIRMED:
                 emails.confirmed(registration)
             else:
                 emails.waitlisted(registration)
-        _bump_if_changed(session, before, now)
     if expired:
         raise RegistrationRefused(
             _("Deze bevestigingslink is verlopen. Meld u opnieuw aan voor de bijeenkomst."),
@@ -300,20 +377,25 @@ def cancel(registration, now=None, by_organiser=False):
                 ),
                 code="started",
             )
-        before = _availability(session, now)
         was_confirmed = registration.status in (Status.CONFIRMED, Status.WAITLISTED)
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
         registration.cancelled_by_organiser = by_organiser
         registration.expires_at = None
+        registration.client_key = ""
         registration.save(
-            update_fields=["status", "cancelled_at", "cancelled_by_organiser", "expires_at"]
+            update_fields=[
+                "status",
+                "cancelled_at",
+                "cancelled_by_organiser",
+                "expires_at",
+                "client_key",
+            ]
         )
         # An address that never confirmed gets no further email (double opt-in).
         if was_confirmed:
             emails.cancelled(registration)
         _fill_seats(session, now)
-        _bump_if_changed(session, before, now)
     return registration, True
 
 
@@ -338,11 +420,10 @@ def change_capacity(session, capacity, now=None):
                 % {"taken": taken},
                 code="capacity",
             )
-        before = _availability(session, now)
         session.capacity = capacity
         session.save(update_fields=["capacity"])
         promoted = _fill_seats(session, now)
-        _bump_if_changed(session, before, now)
+        seats_changed()
     return promoted
 
 
@@ -392,12 +473,11 @@ def expire_unconfirmed(now=None):
     for session_id in sorted(session_ids):
         with transaction.atomic():
             session = lock_session(session_id)
-            before = _availability(session, now)
             expired += session.registrations.filter(
                 status__in=UNCONFIRMED_STATUSES, expires_at__lte=now
-            ).update(status=Status.EXPIRED)
+            ).update(status=Status.EXPIRED, client_key="")
             _fill_seats(session, now)
-            _bump_if_changed(session, before, now)
+            seats_changed()
     return expired
 
 
@@ -463,8 +543,13 @@ AUDIENCES = {
 }
 
 
-def mail_participants(session, *, audience, subject, message):
-    """An organiser's message to the participants of one session (through the outbox)."""
+def mail_participants(session, *, audience, subject, message, token=None, sent_by=None):
+    """An organiser's message to the participants of one session (through the outbox).
+
+    Returns (recipients, sent). `token` comes from the form (a hidden field): the same
+    token twice (a double click on "E-mail versturen") sends nothing the second time and
+    returns the number of recipients of the first.
+    """
     statuses = AUDIENCES.get(audience)
     if statuses is None:
         raise RegistrationRefused(_("Kies aan wie u de e-mail stuurt."), code="audience")
@@ -472,6 +557,11 @@ def mail_participants(session, *, audience, subject, message):
     if not subject or not message:
         raise RegistrationRefused(_("Vul een onderwerp en een bericht in."), code="empty")
     with transaction.atomic():
+        session = lock_session(session)  # one message at a time per session
+        if token is not None:
+            earlier = ParticipantMessage.objects.filter(token=token).first()
+            if earlier is not None:
+                return earlier.recipients, False
         registrations = list(
             session.registrations.filter(status__in=statuses, anonymised_at__isnull=True)
             .exclude(email="")
@@ -480,7 +570,36 @@ def mail_participants(session, *, audience, subject, message):
         )
         for registration in registrations:
             emails.organiser_message(registration, subject, message)
-    return len(registrations)
+        if token is not None:
+            ParticipantMessage.objects.create(
+                session=session,
+                token=token,
+                audience=audience,
+                subject=subject[:200],
+                recipients=len(registrations),
+                sent_by=sent_by if getattr(sent_by, "is_authenticated", False) else None,
+            )
+    return len(registrations), True
+
+
+def session_delete_refusal(session, now=None):
+    """Why a session cannot be deleted, or "" when it can. A session that has not ended
+    keeps its participants: deleting it would drop their registrations without a word."""
+    now = now or timezone.now()
+    if session.is_past(now):
+        return ""
+    active = session.registrations.filter(status__in=ACTIVE_STATUSES).count()
+    if not active:
+        return ""
+    return ngettext(
+        "Deze bijeenkomst heeft nog %(count)s aanmelding. Meld die eerst af op de "
+        "deelnemerspagina (de deelnemer krijgt dan een e-mail). Wilt u alleen geen nieuwe "
+        "aanmeldingen? Zet dan ‘Aanmelding gesloten’ aan.",
+        "Deze bijeenkomst heeft nog %(count)s aanmeldingen. Meld die eerst af op de "
+        "deelnemerspagina (de deelnemers krijgen dan een e-mail). Wilt u alleen geen nieuwe "
+        "aanmeldingen? Zet dan ‘Aanmelding gesloten’ aan.",
+        active,
+    ) % {"count": active}
 
 
 def send_reminders(now=None):
@@ -521,7 +640,14 @@ def send_reminders(now=None):
 # --------------------------------------------------------------------------- privacy
 
 
-PERSONAL_FIELDS = {"name": "", "email": "", "organisation": "", "needs": "", "user": None}
+PERSONAL_FIELDS = {
+    "name": "",
+    "email": "",
+    "organisation": "",
+    "needs": "",
+    "user": None,
+    "client_key": "",
+}
 
 
 def anonymise_old_registrations(now=None):
@@ -570,11 +696,10 @@ def forget_user(user, now=None):
     for session_id in sorted(sessions):
         with transaction.atomic():
             session = lock_session(session_id)
-            before = _availability(session, now)
             if not session.has_started(now):
                 session.registrations.filter(mine, status__in=ACTIVE_STATUSES).update(
-                    status=Status.CANCELLED, cancelled_at=now, expires_at=None
+                    status=Status.CANCELLED, cancelled_at=now, expires_at=None, client_key=""
                 )
                 _fill_seats(session, now)
-            _bump_if_changed(session, before, now)
+                seats_changed()
     return registrations.update(anonymised_at=now, **PERSONAL_FIELDS)

@@ -100,9 +100,10 @@ def answers_for(quiz, right=True):
     return answers
 
 
-def quiz_post(quiz, right=True):
-    """The same answers as form data, as the browser posts them."""
-    data = {}
+def quiz_post(quiz, right=True, attempt=None):
+    """The same answers as form data, as the browser posts them (with the hidden attempt
+    number of the form when `attempt` is given)."""
+    data = {} if attempt is None else {"poging": str(attempt)}
     for question_id, answer_ids in answers_for(quiz, right).items():
         data[f"vraag-{question_id}"] = answer_ids
     return data

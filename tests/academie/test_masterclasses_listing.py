@@ -141,19 +141,21 @@ def test_availability_badges(client, mc_index, make_session, settings):
     assert closed.city in html
 
 
-def test_a_change_in_availability_marks_cached_pages_outdated(
+def test_a_change_in_seats_marks_cached_pages_outdated(
     make_session, django_capture_on_commit_callbacks, settings
 ):
-    """Listings (and the shared page cache) show open / bijna vol / vol: a registration that
-    changes it bumps the content version; one that doesn't, leaves the caches alone."""
+    """Listings and the shared page cache show open / bijna vol / vol and the number of free
+    seats: every registration that takes a seat bumps the content version (after commit);
+    tests/academie/test_masterclasses_caching.py follows the pages themselves."""
     from hub.faceting import memory
 
     settings.ACADEMIE_MASTERCLASS_ALMOST_FULL_SEATS = 0
     session = make_session(capacity=2)
     version = memory.current_version()
     with django_capture_on_commit_callbacks(execute=True):
-        confirmed(session, "a@gemeente.example")  # one seat left: still open
-    assert memory.current_version() == version
+        confirmed(session, "a@gemeente.example")  # one seat left: still open, "Nog 1 plaats"
+    assert memory.current_version() != version
+    version = memory.current_version()
     with django_capture_on_commit_callbacks(execute=True):
         confirmed(session, "b@gemeente.example")  # now full
     assert memory.current_version() != version

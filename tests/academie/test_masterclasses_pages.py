@@ -199,6 +199,22 @@ def test_posts_are_rate_limited_per_ip_address(client, session, settings):
     assert MasterclassRegistration.objects.count() == 4
 
 
+def test_one_network_cannot_hold_many_seats_with_unconfirmed_registrations(client, session):
+    for number in range(3):
+        data = form_data(session, email=f"p{number}@gemeente.example")
+        assert client.post(session.url, data, REMOTE_ADDR="192.0.2.1").status_code == 302
+    blocked = client.post(
+        session.url, form_data(session, email="p9@gemeente.example"), REMOTE_ADDR="192.0.2.1"
+    )
+    assert blocked.status_code == 400
+    assert "Vanaf uw netwerk zijn al 3 aanmeldingen voor deze bijeenkomst nog niet" in html_of(
+        blocked
+    )
+    assert MasterclassRegistration.objects.count() == 3
+    assert all(len(r.client_key) == 32 for r in MasterclassRegistration.objects.all())
+    assert "192.0.2.1" not in str(list(MasterclassRegistration.objects.values()))
+
+
 def test_the_rate_limit_reads_the_proxy_header_only_when_configured(client, session, settings):
     settings.ACADEMIE_MASTERCLASS_RATE_LIMIT = 1
     settings.TRUSTED_PROXY_IP_HEADER = None

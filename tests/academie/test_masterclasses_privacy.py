@@ -100,7 +100,10 @@ def test_anonymised_registrations_never_reach_an_email_or_the_admin_export(make_
     held_days_ago(session, 365)
     service.anonymise_old_registrations()
     OutboundEmail.objects.all().delete()
-    assert service.mail_participants(session, audience="allen", subject="S", message="M") == 0
+    assert service.mail_participants(session, audience="allen", subject="S", message="M") == (
+        0,
+        True,
+    )
     assert not OutboundEmail.objects.exists()
 
 

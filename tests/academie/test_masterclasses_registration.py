@@ -175,6 +175,83 @@ def test_a_freed_seat_is_held_for_an_unconfirmed_waitlist_registration(make_sess
     assert emails_to("b@gemeente.example", "aangemeld")
 
 
+# --------------------------------------------------------------------------- registering again
+
+
+def test_registering_again_before_confirming_sends_the_link_again_at_most_every_few_minutes(
+    session,
+):
+    first = register(session)
+    again, created = service.register(
+        session, name="Fatima Bakker", email="fatima@gemeente.example", now=first.created_at
+    )
+    assert (again, created) == (first, False)
+    assert len(emails_to("fatima@gemeente.example", "bevestigen")) == 1  # a double submit
+
+    later = first.created_at + timedelta(minutes=6)
+    again, created = service.register(
+        session, name="Fatima Bakker", email="FATIMA@gemeente.example", now=later
+    )
+    assert (again, created) == (first, False)
+    requests = emails_to("fatima@gemeente.example", "bevestigen")
+    assert len(requests) == 2
+    assert f"/masterclasses/bevestigen/{tokens.make(first, tokens.CONFIRM)}/" in (
+        requests[1].body_text
+    )
+    # Within the next few minutes nothing more; the hold on the seat does not grow.
+    service.register(session, name="F", email="fatima@gemeente.example", now=later)
+    assert len(emails_to("fatima@gemeente.example", "bevestigen")) == 2
+    first.refresh_from_db()
+    assert first.expires_at == first.created_at + timedelta(minutes=30)
+    assert first.confirmation_sent_at == later
+
+    # Confirmed: registering again sends nothing (and says nothing about the address).
+    service.confirm(first, now=later)
+    service.register(
+        session, name="F", email="fatima@gemeente.example", now=later + timedelta(hours=1)
+    )
+    assert len(emails_to("fatima@gemeente.example", "bevestigen")) == 2
+
+
+def test_registering_again_after_the_link_expired_starts_afresh(session):
+    first = register(session)
+    later = first.expires_at + timedelta(minutes=1)  # expired, not yet swept
+    again, created = service.register(
+        session, name="Fatima Bakker", email="fatima@gemeente.example", now=later
+    )
+    assert created and again.pk != first.pk
+    first.refresh_from_db()
+    assert first.status == Status.EXPIRED
+    assert again.status == Status.PENDING and session.seats_left == 9
+
+
+def test_an_unconfirmed_registration_holds_its_seat_for_thirty_minutes(session):
+    registration = register(session)
+    assert registration.expires_at - registration.created_at == timedelta(minutes=30)
+
+
+def test_one_network_holds_at_most_three_unconfirmed_seats_per_session(make_session):
+    session = make_session(capacity=10)
+    other_session = make_session(city="Zwolle")
+    key = service.client_key("192.0.2.7")
+    assert key and "192.0.2.7" not in key and key == service.client_key("192.0.2.7")
+    held = [register(session, f"p{n}@gemeente.example", client_key=key) for n in range(3)]
+    with pytest.raises(RegistrationRefused) as refused:
+        register(session, "p9@gemeente.example", client_key=key)
+    assert refused.value.code == "network_limit"
+    assert "Vanaf uw netwerk zijn al 3 aanmeldingen" in refused.value.message
+    assert MasterclassRegistration.objects.filter(session=session).count() == 3
+    # Other networks, other sessions, and the same address again are not affected.
+    register(session, "q@gemeente.example", client_key=service.client_key("192.0.2.8"))
+    register(other_session, "p9@gemeente.example", client_key=key)
+    assert register(session, "p0@gemeente.example", client_key=key) == held[0]
+    # A confirmed registration no longer counts, and forgets the network.
+    confirmed_one, _changed = service.confirm(held[0])
+    assert confirmed_one.client_key == ""
+    register(session, "p9@gemeente.example", client_key=key)
+    assert session.registrations.filter(client_key=key).count() == 3
+
+
 # --------------------------------------------------------------------------- expiry
 
 

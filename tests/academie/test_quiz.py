@@ -142,6 +142,51 @@ def test_a_post_beyond_the_attempt_limit_is_refused(client, course, user, enrolm
     assert QuizAttempt.objects.count() == 1
 
 
+def test_a_double_click_on_hand_in_uses_one_attempt(client, course, user, enrolment):
+    """Both clicks post the form that was shown for attempt 1: the second records nothing
+    and shows the result of the first, with a message, not an error."""
+    quiz = course.quizzes[0]
+    quiz.max_attempts = 2
+    quiz.save()
+    client.force_login(user)
+    form = client.get(quiz.url).content.decode()
+    assert 'name="poging" value="1"' in form
+    first = post(client, quiz, quiz_post(quiz, right=False, attempt=1))
+    second = post(client, quiz, quiz_post(quiz, right=False, attempt=1))
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == f"{quiz.url}?poging=1#resultaat"
+    assert QuizAttempt.objects.count() == 1
+    review = client.get(second["Location"]).content.decode()
+    assert "U had deze toets al ingeleverd. Er is niets dubbel opgeslagen" in review
+    assert "Niet geslaagd: 0% goed." in review
+    assert "(1 gebruikt)" in review
+    # The next form is for attempt 2, and that one still counts.
+    assert 'name="poging" value="2"' in client.get(quiz.url).content.decode()
+    assert post(client, quiz, quiz_post(quiz, attempt=2))["Location"].endswith("poging=2#resultaat")
+    assert QuizAttempt.objects.count() == 2
+
+
+def test_a_double_click_after_passing_shows_the_passed_attempt(client, course, user, enrolment):
+    quiz = course.quizzes[0]
+    client.force_login(user)
+    post(client, quiz, quiz_post(quiz, attempt=1))
+    second = post(client, quiz, quiz_post(quiz, attempt=1))
+    assert second.status_code == 302
+    assert second["Location"] == f"{quiz.url}?poging=1#resultaat"
+    assert QuizAttempt.objects.count() == 1
+    html = client.get(second["Location"]).content.decode()
+    assert "U had deze toets al ingeleverd" in html and "Geslaagd: 100% goed." in html
+
+
+def test_the_service_records_nothing_for_a_form_that_was_handed_in(course, enrolment):
+    quiz = course.quizzes[0]
+    first = services.submit_quiz(enrolment, quiz, answers_for(quiz, right=False), 1)
+    with pytest.raises(services.AlreadySubmitted) as refused:
+        services.submit_quiz(enrolment, quiz, answers_for(quiz), attempt_number=1)
+    assert refused.value.attempt == first
+    assert list(QuizAttempt.objects.values_list("number", "passed")) == [(1, False)]
+
+
 def test_you_only_see_your_own_attempts(client, course, user, other_user, enrolment, enrol):
     quiz = course.quizzes[0]
     services.submit_quiz(enrolment, quiz, answers_for(quiz))

@@ -21,6 +21,26 @@ def test_anonymous_visitor_gets_no_lesson_content(client, course):
     assert f"/accounts/login/?next={lesson.url}" in html
 
 
+def test_the_closed_lesson_page_keeps_the_lesson_description_to_itself(client, course, other_user):
+    lesson = course.lessons[0]
+    lesson.search_description = "Zo herkent u indirect onderscheid in een sollicitatie."
+    lesson.save_revision().publish()
+    for user in (None, other_user):
+        if user:
+            client.force_login(user)
+        response = client.get(lesson.url)
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "indirect onderscheid in een sollicitatie" not in html
+        assert '<meta name="description"' not in html
+    # The course page (public) still has its own description.
+    course.page.search_description = "Een cursus voor ADV-medewerkers."
+    course.page.save_revision().publish()
+    assert (
+        'content="Een cursus voor ADV-medewerkers."' in client.get(course.page.url).content.decode()
+    )
+
+
 def test_signed_in_but_not_enrolled_user_gets_no_lesson_content(client, course, other_user):
     client.force_login(other_user)
     response = client.get(course.lessons[0].url)
