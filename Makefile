@@ -4,24 +4,29 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PYTEST_ARGS ?=
+# pip itself is pinned too, so a fresh install is the same on every machine.
+PIP_VERSION ?= 26.3
 
 .PHONY: demo test bench install lint lock clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "De Kennishub vraagt Python 3.11; $(PYTHON) is " + sys.version.split()[0] + ". Kies een andere met: make PYTHON=python3.11 ...")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==$(PIP_VERSION)"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
 install: $(VENV)/.installed
 
+# Links in emails and the API use SITE_URL: the address the demo really runs on.
+DEMO_ENV := DJANGO_SETTINGS_MODULE=hub.settings.dev SITE_URL=http://127.0.0.1:$(PORT)
+
 demo: install
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py load_demo
+	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEMO_ENV) $(BIN)/python manage.py load_demo
 	@echo ""
 	@echo "De Kennishub draait op http://127.0.0.1:$(PORT)/  (beheer: http://127.0.0.1:$(PORT)/admin/, stoppen: Ctrl+C)"
-	DJANGO_SETTINGS_MODULE=hub.settings.dev $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -15,25 +15,9 @@ from django.core import signing
 from django.core.cache import cache
 
 from academie import conf
+from hub.net import client_ip  # the one helper for the client address (and its proxy header)
 
 _SALT = "academie.masterclass.form-started"
-
-
-def client_ip(request):
-    """REMOTE_ADDR, unless the setting TRUSTED_PROXY_IP_HEADER names the header in which our
-    own reverse proxy puts the client address (e.g. "HTTP_X_FORWARDED_FOR"). With a list
-    ("client, proxy1") only the entries our proxies added can be trusted: we take the one
-    TRUSTED_PROXY_COUNT (default 1) places from the right."""
-    header = getattr(settings, "TRUSTED_PROXY_IP_HEADER", None)
-    if header:
-        key = header.upper().replace("-", "_")
-        if not key.startswith("HTTP_") and key not in ("REMOTE_ADDR",):
-            key = f"HTTP_{key}"
-        parts = [part.strip() for part in request.META.get(key, "").split(",") if part.strip()]
-        count = max(1, getattr(settings, "TRUSTED_PROXY_COUNT", 1))
-        if len(parts) >= count:
-            return parts[-count]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def started_token(at=None):

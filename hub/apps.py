@@ -8,7 +8,7 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hub import querysets  # noqa: F401  (connects cache invalidation signals)
+        from hub import checks, querysets  # noqa: F401  (system checks; cache invalidation signals)
         from hub.faceting import memory, terms  # noqa: F401
 
         memory.connect_signals()

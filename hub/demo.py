@@ -191,24 +191,6 @@ PRIVACY_BODY = [
     paragraph(f"<p><em>{EXAMPLE_NOTICE}</em></p>"),
 ]
 
-ACCESSIBILITY_BODY = [
-    paragraph(
-        "<p>We willen dat iedereen de Kennishub kan gebruiken: met toetsenbord, schermlezer, op "
-        "een telefoon en zonder JavaScript. De site is gebouwd volgens de richtlijnen WCAG 2.1 op "
-        "niveau A en AA.</p>"
-    ),
-    ("heading", {"text": "Hoe we dit controleren", "level": "h2"}),
-    paragraph(
-        "<p>Bij elke wijziging testen we de belangrijkste pagina's automatisch met axe-core, op "
-        "telefoon- en op schermbreedte. Video's hebben een uitgeschreven tekst.</p>"
-    ),
-    ("heading", {"text": "Iets werkt niet?", "level": "h2"}),
-    paragraph(
-        "<p>Loopt u tegen een probleem aan? Laat het ons weten via het e-mailadres onderaan de "
-        "pagina. We reageren binnen vijf werkdagen.</p>"
-    ),
-]
-
 
 @demo_loader(order=0)
 def load_accounts(ctx):
@@ -258,12 +240,7 @@ def load_home_and_pages(ctx):
             ABOUT_BODY,
         ),
         ("privacy", "Privacyverklaring", "Welke gegevens we verwerken en waarom.", PRIVACY_BODY),
-        (
-            "toegankelijkheid",
-            "Toegankelijkheidsverklaring",
-            "Hoe toegankelijk de Kennishub is en hoe u een probleem meldt.",
-            ACCESSIBILITY_BODY,
-        ),
+        # /toegankelijkheid/ is no demo content: migration hub/0010 creates it on every site.
     ]
     for slug, title, intro, body in pages:
         page, created = ensure_child(home, ContentPage, slug, title=title, intro=intro, body=body)

@@ -5,7 +5,10 @@ responses that are safe to share are stored: status 200, no cookie being set, no
 in the page, not marked private or no-store, and not under the personal or admin paths.
 Entries carry the shared content version (hub.faceting.memory), which every publish,
 unpublish, move, delete and settings change bumps, so stale pages are never served.
-Pages with a query string (filtered listings) are kept for a shorter time.
+Pages with a query string (filtered listings) are kept for a shorter time, and only when the
+page understood every parameter: names from the URL contract (UNDERSTOOD_PARAMS) and, on a
+listing, no value the faceting engine had to ignore. Otherwise anyone could fill the cache with
+made-up query strings (?x=1, ?x=2, ...); such requests are answered, just not stored.
 """
 
 import hashlib
@@ -26,13 +29,54 @@ EXCLUDED_PREFIXES = (
 )
 
 
+# The listing parameters of the URL contract (DESIGN.md): text, sort, page, one per facet, and
+# the export format. tests/ops checks that every facet a listing declares is in here.
+UNDERSTOOD_PARAMS = frozenset(
+    {
+        "q",
+        "sort",
+        "page",
+        "format",
+        # facets
+        "grond",
+        "domein",
+        "stap",
+        "rol",
+        "erkenning",
+        "mechanisme",
+        "doelgroep",
+        "provincie",
+        "grootte",
+        "type",
+        "regio",
+        "vorm",
+        "kosten",
+        "tag",
+        "duur",
+        "maand",
+    }
+)
+
+
 def _cacheable_request(request):
     return (
         getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(EXCLUDED_PREFIXES)
+        and all(param in UNDERSTOOD_PARAMS for param in request.GET)
     )
+
+
+def _understood(response):
+    """False when a listing ignored part of the query (unknown values, a too long `q`).
+
+    Listings render through TemplateResponse with the search state as `search`; its notices
+    tell the visitor what was ignored. Such a URL is answered but not stored.
+    """
+    context = getattr(response, "context_data", None) or {}
+    search = context.get("search") if hasattr(context, "get") else None
+    return not getattr(search, "notices", None)
 
 
 def _cacheable_response(request, response):
@@ -45,6 +89,7 @@ def _cacheable_response(request, response):
         and "private" not in cache_control
         and "no-store" not in cache_control
         and "no-cache" not in cache_control
+        and (not request.GET or _understood(response))
     )
 
 

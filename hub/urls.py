@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import health, views
+from hub import views
 from hub.api import api_router
 
 urlpatterns = [
@@ -19,8 +19,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
-    path("healthz", health.healthz, name="healthz"),
-    path("readyz", health.readyz, name="readyz"),
     path("zoeken/", views.search, name="search"),
     path("zoeken/suggesties/", views.search_suggestions, name="search_suggestions"),
     path("academie/", include("academie.urls")),
@@ -40,5 +38,10 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+# /healthz and /readyz are answered by hub.middleware.HealthCheckMiddleware, before the host
+# check and the HTTPS redirect. Error pages are Dutch (templates/400.html ... 500.html); the
+# CSRF failure page is settings.CSRF_FAILURE_VIEW and allauth's rate limit page is 429.html.
+handler400 = "hub.views.bad_request"
+handler403 = "hub.views.permission_denied"
 handler404 = "hub.views.page_not_found"
 handler500 = "hub.views.server_error"

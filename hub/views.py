@@ -1,10 +1,40 @@
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
+
+
+def bad_request(request, exception=None):
+    """400: rendered without the request, because the request itself may be the problem.
+
+    A DisallowedHost would be raised again by anything that asks for the host (the site
+    navigation does), which would turn the 400 into a 500.
+    """
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+@requires_csrf_token
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    """settings.CSRF_FAILURE_VIEW: a form that was open too long, or cookies that were blocked.
+
+    `reason` is for the log only (Django logs it under django.security.csrf); the visitor gets
+    an explanation and a way forward in Dutch.
+    """
+    response = render(request, "403_csrf.html", status=403)
+    add_never_cache_headers(response)
+    return response
 
 
 @requires_csrf_token

@@ -42,11 +42,69 @@ def home(site):
     return site.root_page.specific
 
 
+@pytest.fixture(scope="module")
+def _demo_content(django_db_setup, django_db_blocker):
+    """`load_demo` once per test module, inside a transaction that is rolled back after the
+    module's last test. Each test runs in a savepoint within it (pytest-django's `db`), so a
+    test that changes the demo content changes it for itself only.
+
+    Loading the demo is the slowest step of the suite; once per module instead of once per
+    test saves minutes. pytest_collection_modifyitems below runs a module's demo tests after
+    its other tests, so those never see the demo content.
+    """
+    from django.core.files.storage import storages
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            out = io.StringIO()
+            call_command("load_demo", stdout=out)
+            # What load_demo printed, and its files (certificate PDFs, images).
+            yield out.getvalue(), storages["default"]
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 @pytest.fixture
-def demo(db):
+def demo(_demo_content, db):
     """The full demo content, as `make demo` loads it."""
-    call_command("load_demo", stdout=io.StringIO())
+    from django.core.files.storage import default_storage, storages
+
+    # fresh_caches emptied the storage before this test; give it the demo's files again.
+    _output, files = _demo_content
+    storages._storages["default"] = files
+    default_storage._wrapped = files
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def demo_output(demo, _demo_content):
+    """What `load_demo` printed when it loaded the demo content of `demo`."""
+    return _demo_content[0]
+
+
+def pytest_collection_modifyitems(items):
+    """Within each module, run the tests that use `demo` last (see `_demo_content`).
+
+    Runs after pytest-django's own ordering (database tests first, transactional ones
+    later), which it keeps: only neighbouring tests of the same module change places.
+    """
+    ordered, run = [], []
+
+    def flush():
+        ordered.extend(item for item in run if "demo" not in item.fixturenames)
+        ordered.extend(item for item in run if "demo" in item.fixturenames)
+        run.clear()
+
+    for item in items:
+        if run and getattr(item, "module", None) is not getattr(run[-1], "module", None):
+            flush()
+        run.append(item)
+    flush()
+    items[:] = ordered
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "facet-index-version"
 INDEX_TTL = 120
@@ -52,12 +53,22 @@ def current_version():
     return cache.get(VERSION_KEY, 0)
 
 
-def bump_version(**kwargs):
-    """Mark every facet index as outdated (connected to the signals in hub.apps)."""
+def _incr_version():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 1, None)
+
+
+def bump_version(**kwargs):
+    """Mark every facet index and cached page as outdated (signals connected in hub.apps).
+
+    Bumped at once and again when the transaction commits: the signals fire before the
+    commit, so another process could otherwise cache what it still read from the old rows
+    (a page that was just restricted, an old title) under the new version.
+    """
+    _incr_version()
+    transaction.on_commit(_incr_version)
 
 
 def clear():

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "hub.middleware.SecurityHeadersMiddleware",
+    # /healthz and /readyz: after the header middleware, before the host check (see its doc).
+    "hub.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -119,6 +121,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # No page of this site is ever framed. Wagtail's preview frames its own admin view, which
 # overrides the header itself (wagtail.utils.decorators.xframe_options_sameorigin_override).
 X_FRAME_OPTIONS = "DENY"
+# Health probes come over plain HTTP from inside the container (hub.middleware.HealthCheckMiddleware).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 EMBED_FRAME_SOURCES = [
     "https://www.youtube-nocookie.com",
@@ -146,6 +150,8 @@ CONTENT_SECURITY_POLICY = {
 # header (e.g. HTTP_X_FORWARDED_FOR). Never trust such a header without a proxy in front.
 TRUSTED_PROXY_IP_HEADER = env("TRUSTED_PROXY_IP_HEADER", default="") or None
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+# A Dutch page when a form's CSRF token has expired (templates/403_csrf.html).
+CSRF_FAILURE_VIEW = "hub.views.csrf_failure"
 SECURITY_CONTACT = env("SECURITY_CONTACT", default="mailto:security@kennishub.example")
 SLOW_REQUEST_SECONDS = env.float("SLOW_REQUEST_SECONDS", default=1.0)
 
@@ -370,7 +376,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embeds put an inline style= on a wrapper, which the CSP (style-src 'self')
+# blocks. The video block is made responsive in static/css/site.css instead (.block-video__embed).
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = SITE_URL
 WAGTAILAPI_LIMIT_MAX = 100

@@ -27,6 +27,15 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 
+# The page cache, the content version and the restricted-page list must be shared by every
+# process (gunicorn workers, Celery beat). With a per-process cache (no CACHE_URL, or locmem)
+# the anonymous page cache is off, and `check --deploy` warns (hub.checks, hub.W001).
+if CACHES["default"]["BACKEND"] in (  # noqa: F405
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+):
+    PAGE_CACHE_SECONDS = 0
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

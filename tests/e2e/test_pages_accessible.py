@@ -50,3 +50,19 @@ def test_sign_up_and_verify_email_in_the_browser(live_site, page):
     page.get_by_role("button", name="Bevestig", exact=True).click()
     page.wait_for_url(live_site.url + "/")
     assert page.get_by_role("link", name="Uitloggen").is_visible()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_expired_form_page_is_dutch_and_accessible(live_site, make_page, width):
+    """A form sent after its CSRF cookie is gone (a long-open tab, cleared cookies)."""
+    page = make_page(width=width)
+    page.goto(live_site.url + "/accounts/login/")
+    page.context.clear_cookies()
+    page.get_by_label("E-mail").fill("iemand@gemeente.example")
+    page.get_by_label("Wachtwoord").fill("een-wachtwoord-123")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Het formulier is verlopen").is_visible()
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert_accessible(page, name=f"csrf-failure-{width}")
+    assert_fits_width(page)

@@ -8,11 +8,9 @@ from hub.models import HomePage
 
 
 @pytest.mark.django_db
-def test_load_demo_builds_the_site_and_prints_the_login():
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert "admin@kennishub.example" in out.getvalue()
-    assert "wachtwoord" in out.getvalue()
+def test_load_demo_builds_the_site_and_prints_the_login(demo_output):
+    assert "admin@kennishub.example" in demo_output
+    assert "wachtwoord" in demo_output
     home = HomePage.objects.get()
     assert len(home.entry_points) == 3
     slugs = set(home.get_children().values_list("slug", flat=True))
@@ -20,8 +18,7 @@ def test_load_demo_builds_the_site_and_prints_the_login():
 
 
 @pytest.mark.django_db
-def test_load_demo_twice_changes_nothing(django_user_model):
-    call_command("load_demo", stdout=io.StringIO())
+def test_load_demo_twice_changes_nothing(demo, django_user_model):
     counts = (Page.objects.count(), Revision.objects.count(), django_user_model.objects.count())
     out = io.StringIO()
     call_command("load_demo", stdout=out)
@@ -34,8 +31,7 @@ def test_load_demo_twice_changes_nothing(django_user_model):
 
 
 @pytest.mark.django_db
-def test_demo_admin_can_log_in_to_wagtail(client):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_admin_can_log_in_to_wagtail(demo, client):
     from hub.demo import DEMO_PASSWORD
 
     assert (

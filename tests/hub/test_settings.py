@@ -13,6 +13,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 20 + "-productie-sleutel-met-genoeg-willekeur-9f8e7d6c5b4a",
     "ALLOWED_HOSTS": "kennishub.example.nl",
     "SITE_URL": "https://kennishub.example.nl",
+    # A cache every process shares, as in production (the checks do not connect to it).
+    "CACHE_URL": "redis://127.0.0.1:6379/15",
 }
 
 
@@ -44,6 +46,24 @@ def test_production_check_deploy_has_no_warnings():
     result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+CACHE_REPORT = (
+    "import django; django.setup(); from django.conf import settings; "
+    "from django.core import checks; "
+    "ids = [m.id for m in checks.run_checks(include_deployment_checks=True)]; "
+    "print(settings.PAGE_CACHE_SECONDS, 'hub.W001' in ids)"
+)
+
+
+def test_a_cache_per_process_switches_the_page_cache_off_and_warns():
+    """With local memory, a publish in one gunicorn worker or in Celery beat stays invisible
+    to the other processes; production serves no cached pages then and `check --deploy`
+    says why (a warning, so CI with --fail-level WARNING must configure a shared cache)."""
+    local = run(["-c", CACHE_REPORT], {**PRODUCTION_ENV, "CACHE_URL": "locmemcache://"})
+    assert local.stdout.split() == ["0", "True"], local.stderr
+    shared = run(["-c", CACHE_REPORT], PRODUCTION_ENV)
+    assert shared.stdout.split() == ["300", "False"], shared.stderr
 
 
 def test_debug_is_off_in_production():

@@ -102,3 +102,87 @@ def test_smtp_4xx_is_retried_with_backoff_5xx_is_failed_and_visible(client, supe
     client.force_login(superuser)
     listing = client.get("/admin/outbox/?status=failed").content.decode()
     assert "Nooit" in listing and "Later" not in listing
+
+
+# --------------------------------------------------------------------------- broker down
+
+
+@pytest.fixture
+def broker_down(monkeypatch):
+    """Celery not eager, pointed at a port where nothing listens, with fresh connection pools."""
+    from kombu import pools as kombu_pools
+
+    from hub import celery_app
+
+    original = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_url")}
+
+    def reset_pool():
+        kombu_pools.reset()  # kombu keeps global pools per broker URL
+        celery_app._pool = None
+        celery_app.amqp._producer_pool = None
+
+    reset_pool()
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
+    celery_app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
+    yield
+    reset_pool()
+    celery_app.conf.update(original)
+
+
+def test_broker_down_saving_and_publishing_a_page_works(
+    client, home, broker_down, django_capture_on_commit_callbacks, caplog
+):
+    """Issue 2 "Broker down": the editor's save and publish succeed; the task that could not
+    be queued (renditions after publishing) is logged, and the page is live."""
+    from hub.models import ContentPage
+    from tests.factories import ContentPageFactory
+
+    with caplog.at_level("ERROR", logger="hub.queue"):
+        with django_capture_on_commit_callbacks(execute=True):
+            page = ContentPageFactory(parent=home, title="Nieuw beleid", slug="nieuw", live=False)
+            page.save_revision()
+        with django_capture_on_commit_callbacks(execute=True):
+            page.get_latest_revision().publish()
+    page = ContentPage.objects.get(pk=page.pk)
+    assert page.live and not page.has_unpublished_changes
+    assert "Could not enqueue task hub.tasks.pregenerate_renditions" in caplog.text
+    response = client.get("/nieuw/")
+    assert response.status_code == 200 and "Nieuw beleid" in response.content.decode()
+
+
+# --------------------------------------------------------------------------- silent Redis
+
+
+@pytest.fixture
+def silent_redis():
+    """A TCP port that accepts connections and never answers (a hung Redis, not a stopped
+    one): every cache call runs into its socket timeout instead of a refused connection."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)  # the kernel completes handshakes; nobody ever reads or replies
+    port = server.getsockname()[1]
+    yield {
+        "default": {
+            "BACKEND": "hub.cache.TolerantRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    server.close()
+
+
+def test_redis_that_does_not_answer_pages_still_render(client, home, silent_redis):
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    with override_settings(CACHES=silent_redis, PAGE_CACHE_SECONDS=300):
+        # The timeout path itself, not a refused connection:
+        with pytest.raises(RedisTimeoutError):
+            cache._cache.get_client().get("probe")
+        started = time.monotonic()
+        response = client.get("/")
+        elapsed = time.monotonic() - started
+    assert response.status_code == 200
+    assert "Kennishub" in response.content.decode()
+    assert elapsed < 30  # every cache call gives up after its timeout; nothing hangs

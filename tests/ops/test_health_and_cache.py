@@ -4,7 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from hub.models import ContentPage, OutboundEmail
 from tests.factories import ContentPageFactory
@@ -72,6 +72,7 @@ def test_pages_with_a_csrf_form_are_not_cached(client, home):
 
 def test_rebuild_search_index_and_send_outbox_commands(home):
     ContentPageFactory(parent=home, title="Te indexeren")
+    pages = ContentPage.objects.count()
     out = io.StringIO()
     call_command("rebuild_search_index", stdout=out)
     assert "hub.ContentPage" in out.getvalue()
@@ -79,7 +80,7 @@ def test_rebuild_search_index_and_send_outbox_commands(home):
     out = io.StringIO()
     call_command("send_outbox", "--mislukte", stdout=out)
     assert "1 van 1 e-mails verstuurd" in out.getvalue()
-    assert ContentPage.objects.count() == 1
+    assert ContentPage.objects.count() == pages
 
 
 def test_renditions_are_made_when_publishing(home, django_capture_on_commit_callbacks):
@@ -97,3 +98,127 @@ def test_renditions_are_made_when_publishing(home, django_capture_on_commit_call
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert image.renditions.filter(filter_spec="width-1200").exists()
+
+
+# --------------------------------------------------------------------------- health probes
+# Docker probes http://127.0.0.1:8000/healthz: a host that is not in ALLOWED_HOSTS, over plain
+# HTTP. Production refuses the first (400) and redirects the second (301) for every other URL.
+
+PRODUCTION_LIKE = {"SECURE_SSL_REDIRECT": True, "ALLOWED_HOSTS": ["kennishub.example.nl"]}
+
+
+@override_settings(**PRODUCTION_LIKE)
+def test_healthz_answers_the_container_probe_under_production_settings(home):
+    client = Client()  # loads the middleware with the settings above
+    response = client.get("/healthz", HTTP_HOST="127.0.0.1:8000")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+    ready = client.get("/readyz", HTTP_HOST="127.0.0.1:8000")
+    assert ready.status_code == 200 and ready.json()["status"] == "ok"
+    # Everything else still gets the host check and the HTTPS redirect.
+    assert client.get("/", HTTP_HOST="127.0.0.1:8000").status_code == 400
+    redirect = client.get("/", HTTP_HOST="kennishub.example.nl")
+    assert redirect.status_code == 301
+    assert redirect["Location"] == "https://kennishub.example.nl/"
+
+
+def test_healthz_with_the_real_production_settings():
+    """The same probe against hub.settings.production itself (a separate process)."""
+    from tests.hub.test_settings import PRODUCTION_ENV, run
+
+    code = (
+        "import django; django.setup(); from django.test import Client; "
+        "r = Client().get('/healthz', HTTP_HOST='127.0.0.1:8000'); "
+        "print(r.status_code, r.content.decode(), r['X-Content-Type-Options'])"
+    )
+    result = run(["-c", code], PRODUCTION_ENV)
+    assert result.stdout.split() == ["200", '{"status":', '"ok"}', "nosniff"], result.stderr
+
+
+# --------------------------------------------------------------------------- page cache keys
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_only_understood_query_strings_are_stored(client, home):
+    from tests.interventies.factories import InterventionIndexPageFactory
+
+    InterventionIndexPageFactory(parent=home, slug="interventies")
+    client.get("/")  # the first request creates the (empty) site settings, a content change
+    known = "/interventies/?grond=leeftijd&sort=titel&page=1"
+    assert client.get(known)["X-Cache"] == "MISS"
+    assert client.get(known)["X-Cache"] == "HIT"
+    # Made-up parameters and made-up values are answered but never stored.
+    for url in (
+        "/interventies/?utm_source=nieuwsbrief",
+        "/interventies/?grond=leeftijd&x=1",
+        "/?bust=123",
+        "/interventies/?grond=bestaat-niet",
+    ):
+        first = client.get(url)
+        assert first.status_code == 200, url
+        assert client.get(url).get("X-Cache") != "HIT", url
+
+
+def test_every_listing_parameter_is_understood_by_the_page_cache():
+    """A facet a listing declares must not silently lose the page cache."""
+    from academie.masterclass_search import SessionSearch
+    from academie.search import CourseSearch
+    from handreikingen.search import GoodPracticeSearch
+    from hub.pagecache import UNDERSTOOD_PARAMS
+    from interventies.search import InterventionSearch
+
+    for listing in (InterventionSearch, GoodPracticeSearch, CourseSearch, SessionSearch):
+        params = {facet.param for facet in listing.facets}
+        params |= set(listing.reserved_params) | set(listing.extra_params)
+        assert params <= UNDERSTOOD_PARAMS, (listing.__name__, params - UNDERSTOOD_PARAMS)
+
+
+# --------------------------------------------------------------------------- shared freshness
+
+
+def test_a_new_view_restriction_is_seen_at_once(home):
+    from wagtail.models import PageViewRestriction
+
+    from hub.querysets import restricted_paths
+
+    page = ContentPageFactory(parent=home, slug="intern")
+    assert page.path not in restricted_paths()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert page.path in restricted_paths()
+
+
+def test_restricted_paths_read_before_the_commit_do_not_stay_cached(
+    home, django_capture_on_commit_callbacks
+):
+    """Another process may read the restrictions between our save and our commit and cache
+    what it saw; the entry is dropped again on commit, so that stale list does not live on."""
+    from django.core.cache import cache
+    from wagtail.models import PageViewRestriction
+
+    from hub import querysets
+
+    page = ContentPageFactory(parent=home, slug="intern")
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+        # What a request in another process stores before our transaction commits:
+        cache.set(querysets._restricted_paths_key(), [], 300)  # under the key it reads
+    assert page.path in querysets.restricted_paths()
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_page_cached_before_the_commit_is_not_served_after_it(
+    client, home, django_capture_on_commit_callbacks
+):
+    """The content version is bumped again on commit: a copy rendered from the old rows in
+    between (by another worker) is never served."""
+    page = ContentPageFactory(parent=home, title="Oude titel", slug="nieuws")
+    client.get("/")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.title = "Nieuwe titel"
+        page.save_revision().publish()
+        stale = client.get("/nieuws/")  # stands in for a worker reading before the commit
+        assert stale["X-Cache"] == "MISS"
+    fresh = client.get("/nieuws/")
+    assert fresh["X-Cache"] == "MISS"
+    assert "Nieuwe titel" in fresh.content.decode()

@@ -51,6 +51,52 @@ def test_headers_on_every_response_type(client, home, path):
     assert_security_headers(response)
 
 
+@override_settings(ALLOWED_HOSTS=["kennishub.example.nl"])
+def test_headers_on_a_bad_request(home):
+    response = Client().get("/", HTTP_HOST="aanvaller.example")
+    assert response.status_code == 400
+    assert_security_headers(response)
+
+
+@override_settings(ROOT_URLCONF="tests.ops.forbidden_urls")
+def test_headers_on_permission_denied(client, home):
+    response = client.get("/verboden/")
+    assert response.status_code == 403
+    assert_security_headers(response)
+
+
+def test_headers_on_the_csrf_failure_page(home):
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"login": "a@b.nl"})
+    assert response.status_code == 403
+    assert_security_headers(response)
+
+
+@override_settings(ACCOUNT_RATE_LIMITS={"signup": "1/m/ip"})
+def test_headers_on_the_rate_limit_page(client, home):
+    client.post("/accounts/signup/", {"email": "een@example.org"})
+    response = client.post("/accounts/signup/", {"email": "twee@example.org"})
+    assert response.status_code == 429
+    assert_security_headers(response)
+
+
+def test_headers_on_a_server_error(home):
+    from unittest import mock
+
+    from hub.models import HomePage
+
+    client = Client(raise_request_exception=False)
+    with mock.patch.object(HomePage, "get_context", side_effect=RuntimeError("kapot")):
+        response = client.get("/")
+    assert response.status_code == 500
+    assert_security_headers(response)
+
+
+def test_headers_on_a_static_file(client):
+    response = client.get("/static/css/site.css")
+    assert response.status_code == 200
+    assert_security_headers(response)
+
+
 def test_headers_on_redirects_and_admin(client, home):
     redirect = client.get("/admin/")
     assert redirect.status_code == 302
@@ -89,10 +135,19 @@ def test_client_ip_ignores_forwarded_header_without_trusted_proxy(rf):
     assert client_ip(request) == "10.0.0.5"
 
 
-@override_settings(TRUSTED_PROXY_IP_HEADER="HTTP_X_FORWARDED_FOR", TRUSTED_PROXY_COUNT=1)
-def test_client_ip_from_trusted_proxy_header(rf):
+@pytest.mark.parametrize("header", ["HTTP_X_FORWARDED_FOR", "X-Forwarded-For", "x-forwarded-for"])
+def test_client_ip_from_trusted_proxy_header_in_either_spelling(rf, settings, header):
+    """The setting may name the HTTP header or Django's META key: both mean the same."""
+    from academie import spam
+    from hub.accounts import AccountAdapter
+
+    settings.TRUSTED_PROXY_IP_HEADER = header
+    settings.TRUSTED_PROXY_COUNT = 1
     request = rf.get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="6.6.6.6, 1.2.3.4")
     assert client_ip(request) == "1.2.3.4"  # the entry our proxy added, not the spoofable one
+    # allauth's rate limits and the masterclass form's rate limit agree on the address.
+    assert AccountAdapter(request).get_client_ip(request) == "1.2.3.4"
+    assert spam.client_ip(request) == "1.2.3.4"
 
 
 @override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "10/m/ip,5/5m/key"})

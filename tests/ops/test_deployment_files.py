@@ -1,0 +1,72 @@
+"""The deployment files say what README.md promises: Docker health checks that can pass, a
+bounded cache of its own, no trusted proxy header by default, code the app cannot change,
+and a demo whose links point at the port it runs on."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def compose_service(name):
+    """The text of one service block in docker-compose.yml (up to the next service)."""
+    text = (ROOT / "docker-compose.yml").read_text()
+    match = re.search(rf"^  {name}:\n(.*?)(?=^  [a-z-]+:\n|^\S|\Z)", text, re.M | re.S)
+    assert match, f"no service {name} in docker-compose.yml"
+    return match.group(1)
+
+
+def test_web_liveness_check_uses_healthz_not_readyz():
+    """A down Elasticsearch or Redis must not mark a web container that serves pages as
+    unhealthy: the container checks /healthz; /readyz is for monitoring."""
+    web = compose_service("web")
+    healthcheck = web[web.index("healthcheck:") :]
+    assert "http://127.0.0.1:8000/healthz" in healthcheck
+    assert "/readyz" not in healthcheck
+
+
+def test_cache_has_its_own_bounded_redis():
+    text = (ROOT / "docker-compose.yml").read_text()
+    cache = compose_service("cache")
+    assert "--maxmemory" in cache and '"allkeys-lru"' in cache
+    assert "CACHE_URL: redis://cache:6379/0" in text
+    assert "CELERY_BROKER_URL: redis://redis:6379/0" in text
+    assert "maxmemory" not in compose_service("redis")  # queued tasks are never evicted
+
+
+def test_no_trusted_proxy_header_by_default():
+    """gunicorn is published directly: a client could forge X-Forwarded-For."""
+    text = (ROOT / "docker-compose.yml").read_text()
+    assert "TRUSTED_PROXY_IP_HEADER: ${TRUSTED_PROXY_IP_HEADER:-}" in text
+
+
+def test_the_runtime_user_owns_only_media():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "COPY --chown" not in dockerfile
+    chowns = re.findall(r"chown\s+(?:-R\s+)?\S+\s+([^\n&\\]+)", dockerfile)
+    assert [paths.split() for paths in chowns] == [["/app/media"]]
+    assert "USER kennishub" in dockerfile
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_demo_runs_on_the_port_it_announces():
+    plan = subprocess.run(
+        ["make", "-n", "demo", "PORT=8123"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    commands = [line for line in plan.splitlines() if "manage.py" in line]
+    assert len(commands) == 3
+    assert all("SITE_URL=http://127.0.0.1:8123" in line for line in commands)
+
+
+def test_pip_itself_is_pinned():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "--upgrade pip" not in makefile
+    assert re.search(r"^PIP_VERSION \?= \d+(\.\d+)+$", makefile, re.M)
