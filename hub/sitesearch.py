@@ -145,9 +145,11 @@ def log_zero_results(query):
 
 def suggestions(request, term, limit=8):
     """Autocomplete on titles of public pages: [{title, url, type}]."""
-    from hub.faceting.text import SearchUnavailable, run_search
+    from hub.faceting.text import SearchUnavailable, normalize_text, run_search
 
-    term = " ".join((term or "").split())
+    # Autocomplete takes the words only: quotes, brackets and operators mean nothing in a
+    # title prefix and the database engines choke on some of them (an open quote on SQLite).
+    term = " ".join(re.sub(r"[^\w\s]", " ", normalize_text(term)).split())
     if not term or len(term) > 100 or not any(char.isalnum() for char in term):
         return []
     search = SiteSearch(request, params=QueryDict())

@@ -7,6 +7,7 @@ ids (bounded) in relevance order, turned back into a queryset.
 """
 
 import logging
+import unicodedata
 
 from django.conf import settings
 from django.db.models import Case, IntegerField, Value, When
@@ -20,9 +21,21 @@ MAX_TEXT_HITS = 5000
 RANK_ANNOTATION = "_text_rank_order"
 
 
+def normalize_text(raw):
+    """Collapse whitespace and drop control and format characters (NUL, BOM, ...).
+
+    Search engines reject some of them (SQLite FTS5: "unterminated string" on NUL,
+    PostgreSQL: NUL in a string literal) and no visitor means them.
+    """
+    text = "".join(
+        " " if unicodedata.category(char).startswith("C") else char for char in (raw or "")
+    )
+    return " ".join(text.split())
+
+
 def clean_query(raw):
     """Trim and shorten a user's query. Returns (query, was_truncated)."""
-    query = " ".join((raw or "").split())
+    query = normalize_text(raw)
     if len(query) > MAX_QUERY_LENGTH:
         return query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH], True
     return query, False

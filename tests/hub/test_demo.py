@@ -44,3 +44,47 @@ def test_demo_admin_can_log_in_to_wagtail(demo, client):
     )
     assert response.status_code == 302 and response.url == "/admin/"
     assert client.get("/admin/").status_code == 200
+
+
+HOSTILE_PARAMS = [
+    "q=a%00b",
+    "q=%22",
+    "q=werk%22",
+    "q=%EF%BB%BF",
+    "q=(%20*%20%5E",
+    "page=-1",
+    "page=99999",
+    "page=abc",
+    "sort=%00",
+    "grond=%00&domein=%3Cscript%3E",
+]
+
+
+@pytest.mark.django_db
+def test_every_listing_of_the_demo_survives_hostile_input(demo, client):
+    """Each page that lists or searches content answers bad input with a page, not an error."""
+    from wagtail.models import Page as WagtailPage
+
+    listing_types = {
+        "interventionindexpage",
+        "guideindexpage",
+        "goodpracticeindexpage",
+        "masterclassindexpage",
+        "courseindexpage",
+    }
+    listings = [
+        page.url
+        for page in WagtailPage.objects.live()
+        .public()
+        .filter(content_type__model__in=listing_types)
+    ]
+    urls = [*listings, "/zoeken/", "/zoeken/suggesties/", "/api/v2/interventies/"]
+    assert len(listings) >= 3, listings
+    for url in urls:
+        for params in HOSTILE_PARAMS:
+            response = client.get(f"{url}?{params}")
+            assert response.status_code in (200, 404) or (
+                response.status_code == 400 and url.startswith("/api/")
+            ), (url, params, response.status_code)
+            if response["Content-Type"].startswith("text/html"):
+                assert b"<script>" not in response.content  # echoed input is escaped

@@ -151,3 +151,31 @@ def test_search_query_count_is_flat(client, home, django_assert_max_num_queries)
     with django_assert_max_num_queries(15):
         client.get("/zoeken/?q=verhuur&type=pagina")
     assert ContentPage.objects.filter(title__startswith="Pagina over verhuur").count() == 30
+
+
+HOSTILE_TEXT = ["a%00b", "%EF%BB%BFverhuurders", "verhuurders%07", "%22", "verhuurders%22"]
+
+
+@pytest.mark.parametrize("query", HOSTILE_TEXT)
+def test_control_characters_and_lone_quotes_are_never_a_server_error(client, content, query):
+    """NUL and other control characters are dropped before the query reaches the engine."""
+    for url in (f"/zoeken/?q={query}", f"/zoeken/suggesties/?q={query}"):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.content[:300])
+
+
+def test_query_with_a_control_character_still_finds_the_word(client, content):
+    _response, titles = result_titles(client, "q=verhuurders%00")
+    assert "Praktijktest op de woningmarkt" in titles
+    titles = [
+        s["title"] for s in client.get("/zoeken/suggesties/?q=%00Praktijk").json()["suggestions"]
+    ]
+    assert titles == ["Praktijktest op de woningmarkt"]
+
+
+def test_normalize_text_drops_control_and_format_characters():
+    from hub.faceting.text import clean_query, normalize_text
+
+    assert normalize_text("a\x00b\ufeff  c\u200b\td") == "a b c d"
+    assert normalize_text(None) == ""
+    assert clean_query("  werk\x00  ") == ("werk", False)
