@@ -92,6 +92,7 @@ def pytest_collection_modifyitems(items):
     Runs after pytest-django's own ordering (database tests first, transactional ones
     later), which it keeps: only neighbouring tests of the same module change places.
     """
+    _require_serialized_rollback(items)
     ordered, run = [], []
 
     def flush():
@@ -105,6 +106,24 @@ def pytest_collection_modifyitems(items):
         run.append(item)
     flush()
     items[:] = ordered
+
+
+def _require_serialized_rollback(items):
+    """Transactional tests must restore the seeded database with `serialized_rollback=True`.
+
+    A transactional test empties the database afterwards. Without serialized rollback Django
+    then re-creates the content types in a new order, and the next test that restores the
+    serialized seed data fails on a duplicate content type (PostgreSQL).
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is None:
+            continue
+        transactional = marker.kwargs.get("transaction", marker.args[0] if marker.args else False)
+        if transactional and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)"
+            )
 
 
 @pytest.fixture
