@@ -10,7 +10,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.http import QueryDict
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site, get_page_models
@@ -79,7 +79,7 @@ class SiteSearch(FacetedSearch):
         terms = query_terms(self.query)
         for page in pages:
             page.search_type_label = type_labels.get(labels.get(type(page)), "")
-            page.search_snippet = highlight(snippet_text(page), terms)
+            page.search_snippet = highlight(snippet_text(page, terms), terms)
             page.search_title = highlight(page.title, terms)
         return pages
 
@@ -93,20 +93,41 @@ def query_terms(query):
     )
 
 
-def snippet_text(page):
+def snippet_text(page, terms=()):
+    """The page's summary, cut to SNIPPET_LENGTH around the first query term it contains."""
     text = getattr(page, "listing_summary", "") or page.search_description or ""
-    return text[:SNIPPET_LENGTH] + ("…" if len(text) > SNIPPET_LENGTH else "")
+    if len(text) <= SNIPPET_LENGTH:
+        return text
+    start = 0
+    match = _terms_pattern(terms).search(text) if terms else None
+    if match and match.end() > SNIPPET_LENGTH:
+        # Start a little before the match, at a word boundary, so the term shows in context.
+        start = text.rfind(" ", 0, max(match.start() - SNIPPET_LENGTH // 4, 0)) + 1
+    window = text[start : start + SNIPPET_LENGTH]
+    end = start + len(window)
+    return ("…" if start else "") + window + ("…" if end < len(text) else "")
+
+
+def _terms_pattern(terms):
+    return re.compile(r"\b(" + "|".join(re.escape(term) for term in terms) + r")", re.IGNORECASE)
 
 
 def highlight(text, terms):
-    """Escape `text` and wrap words that start with a query term in <mark>."""
-    escaped = escape(text)
+    """Escape `text` and wrap words that start with a query term in <mark>.
+
+    Matching runs on the raw text and every piece is escaped on its own, so a term can never
+    match inside an HTML entity (a search for "amp" must not break "&amp;").
+    """
     if not terms:
-        return mark_safe(escaped)  # noqa: S308 - escaped above
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(escape(term)) for term in terms) + r")", re.IGNORECASE
-    )
-    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
+        return escape(text)
+    pieces = []
+    position = 0
+    for match in _terms_pattern(terms).finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(format_html("<mark>{}</mark>", match.group(0)))
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped
 
 
 def promoted_pages(query, site):

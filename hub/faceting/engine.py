@@ -178,6 +178,9 @@ class FacetedSearch:
 
         sort_values = {sort.value for sort in self.available_sorts()}
         requested = self.params.get("sort", "")
+        if requested == RELEVANCE and not self.query:
+            # A shared link whose search words were removed: nothing to rank by, nothing to say.
+            requested = ""
         if requested and requested not in sort_values:
             self.notices.append(
                 _("Sorteren op ‘%(value)s’ kan niet; we sorteren op %(default)s.")
@@ -407,6 +410,12 @@ class FacetedSearch:
             )
             return paginator.page(1)
         except EmptyPage:
+            if _below_one(raw):
+                self.notices.append(
+                    _("Paginanummer ‘%(page)s’ bestaat niet; we tonen de eerste pagina.")
+                    % {"page": short(raw)}
+                )
+                return paginator.page(1)
             last = paginator.num_pages
             self.notices.append(
                 ngettext(
@@ -436,6 +445,13 @@ class FacetedSearch:
                     }
                 )
         return links
+
+
+def _below_one(raw):
+    try:
+        return int(raw) < 1
+    except (TypeError, ValueError):
+        return False
 
 
 def short(value, length=60):

@@ -1,11 +1,14 @@
 """Site-wide search at /zoeken/: all public types, never drafts or private pages."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction, Site
 
 from hub.models import ContentPage, SearchSynonym, ZeroResultQuery
+from hub.sitesearch import SNIPPET_LENGTH, highlight, snippet_text
 from tests.factories import ContentPageFactory
 from tests.handreikingen.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
@@ -179,3 +182,25 @@ def test_normalize_text_drops_control_and_format_characters():
     assert normalize_text("a\x00b\ufeff  c\u200b\td") == "a b c d"
     assert normalize_text(None) == ""
     assert clean_query("  werk\x00  ") == ("werk", False)
+
+
+def test_highlight_escapes_text_and_never_breaks_an_entity():
+    html = str(highlight('Tom & "Jerry" <script>', ["amp", "quot", "tom"]))
+    assert html == "<mark>Tom</mark> &amp; &quot;Jerry&quot; &lt;script&gt;"
+    assert str(highlight("<b>vet</b>", [])) == "&lt;b&gt;vet&lt;/b&gt;"
+
+
+def test_highlight_marks_words_that_start_with_a_term():
+    html = str(highlight("Woningmarkt en woningcorporaties", ["woning"]))
+    assert html == "<mark>Woning</mark>markt en <mark>woning</mark>corporaties"
+
+
+def test_snippet_shows_the_first_term_in_context():
+    page = SimpleNamespace(
+        listing_summary="Inleiding over beleid. " * 30 + "Hier staat het woord praktijktest.",
+        search_description="",
+    )
+    snippet = snippet_text(page, ["praktijktest"])
+    assert "praktijktest" in snippet
+    assert snippet.startswith("…") and len(snippet) <= SNIPPET_LENGTH + 2
+    assert snippet_text(page, []).startswith("Inleiding over beleid.")

@@ -128,6 +128,21 @@ def test_pagination(rf, index):
     assert state.previous_url == "?page=2" and state.next_url == ""
 
 
+@pytest.mark.parametrize("page", ["0", "-3"])
+def test_page_below_one_shows_the_first_page(rf, index, page):
+    call_command("generate_interventions", 45, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    state = run_search(rf, f"page={page}")
+    assert state.page.number == 1
+    assert f"Paginanummer ‘{page}’ bestaat niet; we tonen de eerste pagina." in state.notices
+
+
+def test_relevance_sort_without_search_words_falls_back_silently(rf, index):
+    call_command("generate_interventions", 3, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    state = run_search(rf, "sort=relevantie")
+    assert state.notices == []
+    assert state.sort == InterventionSearch.default_sort == "bewijs"
+
+
 @pytest.mark.parametrize(
     ("query", "notice"),
     [
