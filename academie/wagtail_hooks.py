@@ -38,17 +38,30 @@ def give_managers_the_new_course_index(request, page):
 
 @hooks.register("before_delete_page")
 def keep_masterclasses_with_participants(request, page):
-    """Deleting a masterclass series deletes its sessions and their registrations: refuse
-    while one of its sessions still has participants (the same rule as for a session)."""
-    from academie.models import MasterclassPage
+    """Deleting a page deletes its subtree, with any masterclass series, sessions and
+    registrations in it: refuse while one of those sessions still has participants (the
+    same rule as for deleting a session)."""
     from academie.services import registration
 
-    specific = page.specific
-    if not isinstance(specific, MasterclassPage):
+    reason = registration.pages_delete_refusal([page])
+    if reason:
+        messages.error(request, reason)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_masterclasses_with_participants_in_bulk(request, action_type, objects, action_view):
+    """The same rule for the page explorer's bulk delete."""
+    from wagtail.models import Page
+
+    from academie.services import registration
+
+    if action_type != "delete":
         return None
-    for session in specific.sessions.all():
-        reason = registration.session_delete_refusal(session)
-        if reason:
-            messages.error(request, f"{session}: {reason}")
-            return redirect("wagtailadmin_pages:edit", page.pk)
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    reason = registration.pages_delete_refusal(pages)
+    if reason:
+        messages.error(request, reason)
+        return redirect(action_view.next_url or "wagtailadmin_explore_root")
     return None

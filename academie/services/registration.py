@@ -602,6 +602,31 @@ def session_delete_refusal(session, now=None):
     ) % {"count": active}
 
 
+def pages_delete_refusal(pages, now=None):
+    """Why deleting these pages is refused, or "" when it may go ahead.
+
+    Deleting a page deletes its subtree: every masterclass series under it and their sessions
+    and registrations. The first session (anywhere in the subtree) that still has
+    participants blocks the delete, with the same reason as deleting that session itself.
+    """
+    subtree = Q()
+    for page in pages:
+        subtree |= Q(page__path__startswith=page.path)
+    if not subtree:
+        return ""
+    sessions = (
+        MasterclassSession.objects.filter(subtree)
+        .filter(registrations__status__in=ACTIVE_STATUSES)
+        .distinct()
+        .select_related("page")
+    )
+    for session in sessions:
+        reason = session_delete_refusal(session, now=now)
+        if reason:
+            return f"{session}: {reason}"
+    return ""
+
+
 def send_reminders(now=None):
     """Remind confirmed participants shortly before their session (conf.reminder_hours).
     Each participant is reminded once, also when two runs overlap (row lock + timestamp)."""

@@ -312,6 +312,33 @@ def test_a_session_with_participants_cannot_be_deleted(client, superuser, full_s
     assert not MasterclassSession.objects.filter(pk=full_session.pk).exists()
 
 
+def test_the_page_above_a_series_with_participants_cannot_be_deleted(
+    client, superuser, full_session, series
+):
+    """Deleting a page deletes its subtree: the masterclass index above a series with
+    participants is protected too, also through the explorer's bulk delete."""
+    client.force_login(superuser)
+    index = series.get_parent()
+    response = client.post(f"/admin/pages/{index.pk}/delete/", follow=True)
+    assert "Deze bijeenkomst heeft nog 5 aanmeldingen" in response.content.decode()
+
+    for page in (series, index):
+        bulk = client.post(
+            f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}&next=/admin/pages/",
+            follow=True,
+        )
+        assert "Deze bijeenkomst heeft nog 5 aanmeldingen" in bulk.content.decode()
+    assert type(series).objects.filter(pk=series.pk).exists()
+    assert type(index).objects.filter(pk=index.pk).exists()
+    assert MasterclassRegistration.objects.filter(session=full_session).count() == 5
+
+    # Once the session is over, the series can go with it.
+    move_to_past(full_session)
+    response = client.post(f"/admin/bulk/wagtailcore/page/delete/?id={series.pk}")
+    assert response.status_code == 302
+    assert not type(series).objects.filter(pk=series.pk).exists()
+
+
 def test_a_past_session_can_be_deleted(client, superuser, full_session):
     client.force_login(superuser)
     move_to_past(full_session)
