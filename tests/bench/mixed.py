@@ -117,9 +117,18 @@ def discover_registration_paths(client):
 counter = itertools.count()
 
 
+def visitor_address(number):
+    """A distinct address per simulated visitor (10.0.0.0/8), sent as X-Forwarded-For: the
+    form's limits per network (rate limit, unconfirmed holds) apply to each visitor, as on
+    the real site, instead of to the one address the load script runs on."""
+    return f"10.{(number >> 16) & 255}.{(number >> 8) & 255}.{number & 255}"
+
+
 def register(client, session_paths):
     path = random.choice(session_paths)
-    status, data, _headers = client.request("GET", path)
+    number = next(counter)
+    forwarded = {"X-Forwarded-For": visitor_address(number)}
+    status, data, _headers = client.request("GET", path, headers=forwarded)
     if status != 200:
         return status
     parser = FormParser()
@@ -127,7 +136,6 @@ def register(client, session_paths):
     if parser.action is None:
         return 0  # no open form on this session page
     fields = parser.fields
-    number = next(counter)
     fields.update(
         {
             "name": f"Bench Deelnemer {number}",
@@ -145,6 +153,7 @@ def register(client, session_paths):
         action,
         body=body,
         headers={
+            **forwarded,
             "Content-Type": "application/x-www-form-urlencoded",
             "Referer": client.base + path,
         },
