@@ -93,6 +93,7 @@ class SearchState:
     next_url: str = ""
     noun_singular: str = ""
     noun_plural: str = ""
+    word_links: list = field(default_factory=list)
 
     @property
     def has_filters(self):
@@ -364,7 +365,18 @@ class FacetedSearch:
             next_url=self.url_for(page=page.next_page_number()) if page.has_next() else "",
             noun_singular=str(self.noun_singular),
             noun_plural=str(self.noun_plural),
+            word_links=self._word_links() if not page.paginator.count else [],
         )
+
+    def _word_links(self, limit=5):
+        """For a search of several words that found nothing (all words must match): a link
+        per word that searches for that word alone, keeping the filters."""
+        words = list(
+            dict.fromkeys(word for word in self.query.split() if text.has_search_terms(word))
+        )
+        if len(words) < 2:
+            return []
+        return [{"word": word, "url": self.url_for(q=word)} for word in words[:limit]]
 
     def _counts(self, index, base_ids):
         """Disjunctive counts with bitmaps: one AND and a bit count per facet value."""

@@ -128,6 +128,17 @@ def test_pagination(rf, index):
     assert state.previous_url == "?page=2" and state.next_url == ""
 
 
+def test_a_search_of_several_words_without_results_offers_each_word_alone(client, catalogue):
+    html = client.get("/interventies/?q=verhuurders+ruimtevaart&domein=wonen").content.decode()
+    assert "Geen resultaten gevonden" in html
+    assert 'href="?q=verhuurders&amp;domein=wonen"' in html
+    assert "Zoek alleen op ‘verhuurders’" in html
+    assert "Zoek alleen op ‘ruimtevaart’" in html
+    # One word, or a search with results: nothing to offer.
+    assert "Zoek alleen op" not in client.get("/interventies/?q=ruimtevaart").content.decode()
+    assert "Zoek alleen op" not in client.get("/interventies/?q=verhuurders").content.decode()
+
+
 @pytest.mark.parametrize("page", ["0", "-3"])
 def test_page_below_one_shows_the_first_page(rf, index, page):
     call_command("generate_interventions", 45, stdout=open("/dev/null", "w"))  # noqa: SIM115
