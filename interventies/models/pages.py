@@ -399,6 +399,10 @@ class InterventionPage(BasePage):
     def evidence_is_strong(self):
         return self.evidence_level.slug.startswith("effectief") if self.evidence_level_id else False
 
+    def mechanisms_with_pages(self):
+        """The mechanisms with their dossier page (if any) in the same query."""
+        return self.mechanisms.select_related("page")
+
     @property
     def review_overdue(self):
         return self.last_reviewed < timezone.localdate() - REVIEW_INTERVAL
