@@ -1,8 +1,12 @@
 """Views of the raadsledentool. No account, no session, nothing stored: only GET requests."""
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from handreikingen.raadsleden import ScanForm, build_result, instrument_labels, roles
+from handreikingen.raadsleden_docx import build_docx
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _role_context(page, slug):
@@ -45,14 +49,21 @@ def scan(request, page, form=None, notice=""):
     )
 
 
+def _incomplete(request, page, form):
+    """Missing, unknown or tampered answers: back to the scan with what was valid filled in."""
+    notice = _("Niet alle vragen zijn (goed) beantwoord. Vul de ontbrekende antwoorden aan.")
+    return scan(request, page, form=form, notice=notice)
+
+
+def _answers(form):
+    return {key: value for key, value in form.cleaned_data.items() if key != "rol"}
+
+
 def result(request, page):
     form = ScanForm(page, data=request.GET)
     if not form.is_valid():
-        # Missing, unknown or tampered answers: back to the scan with what was valid filled in.
-        notice = _("Niet alle vragen zijn (goed) beantwoord. Vul de ontbrekende antwoorden aan.")
-        return scan(request, page, form=form, notice=notice)
-    answers = {key: value for key, value in form.cleaned_data.items() if key != "rol"}
-    steps = build_result(page, answers)
+        return _incomplete(request, page, form)
+    steps = build_result(page, _answers(form))
     printing = request.GET.get("afdrukken") == "1"
     query = request.GET.copy()
     query.pop("afdrukken", None)
@@ -67,3 +78,21 @@ def result(request, page):
             "advice_count": sum(len(step.advice) for step in steps),
         },
     )
+
+
+def result_docx(request, page):
+    """The result as an editable Word document; the answers come from the URL, as for the page."""
+    form = ScanForm(page, data=request.GET)
+    if not form.is_valid():
+        return _incomplete(request, page, form)
+    steps = build_result(page, _answers(form))
+    data = build_docx(
+        page,
+        steps,
+        _role_context(page, form.cleaned_data["rol"]),
+        absolute_url=lambda target: target.get_full_url(request),
+    )
+    response = HttpResponse(data, content_type=DOCX_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="raadsledentool-resultaat.docx"'
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -104,6 +104,12 @@ class CouncilToolPage(RoutablePageMixin, BasePage):
 
         return result(request, self)
 
+    @path("resultaat/word/")
+    def result_docx(self, request):
+        from handreikingen.raadsleden_views import result_docx
+
+        return result_docx(request, self)
+
 
 class ScanQuestion(Orderable):
     """One question of the quick scan, with what each answer means and what to do next."""

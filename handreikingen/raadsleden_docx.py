@@ -1,0 +1,157 @@
+"""The raadsledentool's result as a Word document (.docx) that a council member can edit.
+
+Built from the same `build_result` as the result page: the advice per step, the questions for
+the college, the motion and written-question texts, what to read next, and the page's do's,
+don'ts and conversation starters. Rich text from editors becomes plain paragraphs.
+"""
+
+import io
+from html.parser import HTMLParser
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from docx import Document
+from docx.shared import Pt
+
+BLOCK_TAGS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "div"}
+
+
+class _Paragraphs(HTMLParser):
+    """Collects the text of block elements of editor rich text, one string per block."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks = []
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self._flush()
+        elif tag == "br":
+            self.current.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        self.current.append(data)
+
+    def _flush(self):
+        lines = "".join(self.current).split("\n")
+        text = "\n".join(" ".join(line.split()) for line in lines).strip()
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def paragraphs_of(html):
+    parser = _Paragraphs()
+    parser.feed(str(html or ""))
+    parser.close()
+    return parser.blocks
+
+
+def _add_text(document, text):
+    """A paragraph per blank-line-separated block; single line breaks stay line breaks."""
+    for block in str(text).replace("\r\n", "\n").split("\n\n"):
+        lines = block.strip("\n").split("\n")
+        if not block.strip():
+            continue
+        run = document.add_paragraph().add_run(lines[0])
+        for line in lines[1:]:
+            run.add_break()
+            run.add_text(line)
+
+
+def _bullets(document, items):
+    for item in items:
+        document.add_paragraph(str(item), style="List Bullet")
+
+
+def build_docx(page, steps, role, absolute_url):
+    """The result as .docx bytes. `absolute_url(page)` gives the full address of a page."""
+    document = Document()
+    document.styles["Normal"].font.name = "Calibri"
+    document.styles["Normal"].font.size = Pt(11)
+    document.core_properties.title = _("Raadsledentool: vragen, moties en voorbeelden")
+    document.core_properties.language = "nl-NL"
+
+    document.add_heading(_("Vragen, moties en voorbeelden voor de raad"), level=0)
+    document.add_paragraph(
+        _("Gemaakt met de %(tool)s op %(date)s. Pas de teksten aan voor uw gemeente.")
+        % {"tool": page.title, "date": date_format(timezone.localdate(), "j F Y")}
+    )
+    if role:
+        document.add_heading(_("Uw rol: %(name)s") % {"name": role["value"]["role"].name}, 1)
+        for block in paragraphs_of(role["value"]["explanation"]):
+            document.add_paragraph(block)
+        if role["instruments"]:
+            document.add_paragraph(
+                _("Uw instrumenten: %(list)s") % {"list": ", ".join(map(str, role["instruments"]))}
+            )
+
+    if not any(step.advice for step in steps):
+        document.add_paragraph(
+            _(
+                "U beantwoordde alle vragen met ja. Uw gemeente heeft de basis op orde. Blijf "
+                "volgen of het beleid werkt: vraag om de evaluatie en de cijfers."
+            )
+        )
+
+    for step in steps:
+        document.add_heading(
+            _("Stap %(n)s: %(name)s") % {"n": step.step.number, "name": step.step.name}, 1
+        )
+        if step.in_order:
+            document.add_paragraph(_("Op orde: u beantwoordde de vragen van deze stap met ja."))
+            continue
+        for item in step.advice:
+            question = item.question
+            document.add_heading(question.question, 2)
+            document.add_paragraph(_("Uw antwoord: %(answer)s") % {"answer": item.answer_label})
+            for block in paragraphs_of(item.meaning):
+                document.add_paragraph(block)
+            college = [block.value for block in question.college_questions]
+            if college:
+                document.add_heading(_("Vragen aan het college"), 3)
+                _bullets(document, college)
+            if question.motion:
+                document.add_heading(_("Tekst voor een motie"), 3)
+                _add_text(document, question.motion)
+            if question.written_questions:
+                document.add_heading(_("Tekst voor schriftelijke vragen"), 3)
+                _add_text(document, question.written_questions)
+        if step.interventions:
+            document.add_heading(_("Interventies die hierbij helpen"), 3)
+            _bullets(
+                document,
+                [f"{item.title} ({absolute_url(item)})" for item in step.interventions],
+            )
+        if step.chapters:
+            document.add_heading(_("Lees meer in de handreiking"), 3)
+            _bullets(
+                document,
+                [f"{chapter.title} ({absolute_url(chapter)})" for chapter in step.chapters],
+            )
+
+    if page.dos or page.donts:
+        document.add_heading(_("Discriminatie in uw gemeente verkennen: doen en niet doen"), 1)
+        if page.dos:
+            document.add_heading(_("Doen"), 2)
+            _bullets(document, [item.value for item in page.dos])
+        if page.donts:
+            document.add_heading(_("Niet doen"), 2)
+            _bullets(document, [item.value for item in page.donts])
+    if page.conversation_starters:
+        document.add_heading(_("Vragen om het gesprek in de raad mee te beginnen"), 1)
+        _bullets(document, [item.value for item in page.conversation_starters])
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
