@@ -15,6 +15,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 from hub.faceting import memory
 
@@ -93,10 +94,56 @@ def _cacheable_response(request, response):
     )
 
 
+# Scoped versions: some pages also show data that changes far more often than content (the
+# free seats of masterclass sessions). Bumping the shared content version for those changes
+# would empty the cache of the whole site during a registration rush; instead such pages
+# register a scope: a version counter of their own and the paths it covers.
+_scopes = {}  # version key -> callable returning the path prefixes it covers
+_scope_paths = {}  # (version key, content version) -> tuple of path prefixes, per process
+
+
+def register_scope(version_key, paths):
+    """Pages under `paths()` (path prefixes, e.g. the URL of the masterclass index) are also
+    keyed by the counter `version_key`; `bump_scope(version_key)` makes them outdated.
+    `paths` is called again whenever the content version changes (pages moved or renamed)."""
+    _scopes[version_key] = paths
+
+
+def bump_scope(version_key):
+    """Mark the pages of one scope outdated once the current transaction commits."""
+
+    def increment():
+        try:
+            cache.incr(version_key)
+        except ValueError:
+            cache.set(version_key, 1, None)
+
+    transaction.on_commit(increment)
+
+
+def scope_version(version_key):
+    return cache.get(version_key, 0)
+
+
+def _paths_of(version_key, content_version):
+    key = (version_key, content_version)
+    if key not in _scope_paths:
+        if len(_scope_paths) > 100:
+            _scope_paths.clear()
+        _scope_paths[key] = tuple(_scopes[version_key]())
+    return _scope_paths[key]
+
+
 def _key(request):
     url = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page:{memory.current_version()}:{digest}"
+    content_version = memory.current_version()
+    versions = [str(content_version)]
+    for version_key in _scopes:
+        paths = _paths_of(version_key, content_version)
+        if paths and request.path.startswith(paths):
+            versions.append(f"{version_key}={scope_version(version_key)}")
+    return f"page:{':'.join(versions)}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:

@@ -45,7 +45,7 @@ from academie.models import (
 from academie.models.masterclasses import UNCONFIRMED_STATUSES, reminder_window
 from academie.services.certificates import add_months
 from academie.services.errors import RegistrationRefused
-from hub.faceting import memory
+from hub import pagecache
 
 logger = logging.getLogger(__name__)
 
@@ -77,16 +77,36 @@ def _fresh(session):
     return session
 
 
+SEATS_VERSION_KEY = "masterclass-seats-version"
+
+
+def masterclass_paths():
+    """Where free seats are shown: under every live masterclass index (listing, series and
+    session pages). The page cache keys those pages by the seats version as well."""
+    from academie.models import MasterclassIndexPage
+
+    paths = []
+    for index_page in MasterclassIndexPage.objects.live():
+        parts = index_page.get_url_parts()
+        if parts:
+            paths.append(parts[2])
+    return paths
+
+
 def seats_changed():
     """Listings and cached pages show the free seats of each session ("Nog 3 plaatsen vrij",
     "Bijna vol", "Vol: wachtlijst"): mark them outdated once the transaction commits (not
     before, or a request in between would cache the old numbers under the new version).
 
+    Only the masterclass pages are affected (a scope of the page cache, hub.pagecache): the
+    rest of the site stays cached during a registration rush. Seats are no facet, so the
+    listing's facet index stays as it is.
+
     Every save or delete of a registration that touches its status does this itself
     (academie.signals); call it after a queryset .update() (which sends no signals) and
     after a change of capacity.
     """
-    transaction.on_commit(memory.bump_version)
+    pagecache.bump_scope(SEATS_VERSION_KEY)
 
 
 def check_open(session, now):

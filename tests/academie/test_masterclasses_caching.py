@@ -9,7 +9,8 @@ from django.test import override_settings
 
 from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import registration as service
-from hub.faceting import memory
+from academie.services.registration import SEATS_VERSION_KEY
+from hub.pagecache import scope_version
 from tests.academie.factories import make_user
 from tests.academie.masterclass_fixtures import at, confirmed, register
 from tests.academie.test_masterclasses_pages import cancel_path, confirm_path
@@ -17,6 +18,10 @@ from tests.academie.test_masterclasses_pages import cancel_path, confirm_path
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 Status = RegistrationStatus
+
+
+def seats_version():
+    return scope_version(SEATS_VERSION_KEY)
 
 
 @pytest.fixture
@@ -78,27 +83,27 @@ def test_every_change_of_seats_shows_on_the_next_anonymous_request(
     assert MasterclassRegistration.objects.get(pk=second.pk).status == Status.EXPIRED
 
 
-def test_expiry_and_a_deleted_account_bump_the_version_after_commit(
+def test_expiry_and_a_deleted_account_bump_the_seats_version_after_commit(
     make_session, django_capture_on_commit_callbacks
 ):
     session = make_session(capacity=5)
     user = make_user("weg@gemeente.example")
     registration = register(session, user.email, user=user)
     register(session, "laat@gemeente.example")
-    version = memory.current_version()
+    version = seats_version()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         service.forget_user(user)
-    assert memory.current_version() == version  # not before the commit
+    assert seats_version() == version  # not before the commit
     for callback in callbacks:
         callback()
-    assert memory.current_version() != version
+    assert seats_version() != version
     registration.refresh_from_db()
     assert registration.status == Status.CANCELLED
 
-    version = memory.current_version()
+    version = seats_version()
     with django_capture_on_commit_callbacks(execute=True):
         assert service.expire_unconfirmed(now=at(session, 1)) == 1
-    assert memory.current_version() != version
+    assert seats_version() != version
 
 
 def test_a_reminder_or_attendance_leaves_the_caches_alone(
@@ -107,10 +112,10 @@ def test_a_reminder_or_attendance_leaves_the_caches_alone(
     session = make_session(capacity=5, days=1)
     registration = confirmed(session, "a@gemeente.example")
     MasterclassRegistration.objects.filter(pk=registration.pk).update(confirmed_at=at(session, 100))
-    version = memory.current_version()
+    version = seats_version()
     with django_capture_on_commit_callbacks(execute=True):
         assert service.send_reminders(now=at(session, 24)) == 1
-    assert memory.current_version() == version
+    assert seats_version() == version
 
 
 def test_session_pages_are_never_cached(client, series, make_session):
@@ -141,3 +146,21 @@ def test_confirm_and_cancel_pages_show_the_new_state_at_once(client, session):
     assert "Ja, meld mij af" in client.get(cancel).content.decode()
     client.post(cancel)
     assert "Ja, meld mij af" not in client.get(cancel).content.decode()
+
+
+def test_a_registration_leaves_the_rest_of_the_site_cached(
+    client, series, make_session, django_capture_on_commit_callbacks
+):
+    """A registration rush must not empty the page cache of the whole site: only pages under
+    the masterclass index (listing, series) are keyed by the seats version."""
+    session = make_session(capacity=3)
+    client.get("/")  # the first request of a site creates its settings (a content change)
+    listing = series.get_parent().url
+    for url in ("/", listing, series.url):
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, "a@gemeente.example")
+    assert client.get("/")["X-Cache"] == "HIT"
+    assert client.get(listing)["X-Cache"] == "MISS"
+    assert client.get(series.url)["X-Cache"] == "MISS"
