@@ -60,8 +60,8 @@ def check_search():
 def check_broker():
     from hub import celery_app
 
-    if not settings.CELERY_BROKER_URL:
-        return  # eager mode: no broker needed
+    if settings.CELERY_BROKER_URL.startswith("memory://"):
+        return  # no CELERY_BROKER_URL: tasks run in the process, no broker to check
     with celery_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
 

@@ -319,8 +319,11 @@ TASKS = {
     }
 }
 
-CELERY_BROKER_URL = env("CELERY_BROKER_URL")
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# Without a broker, tasks run eagerly in the calling process. Celery still sets up a producer
+# (never used) for eager calls: the in-memory transport keeps it from falling back to
+# amqp://localhost (and from logging a warning about it).
+CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -150,6 +150,22 @@ def test_broker_down_saving_and_publishing_a_page_works(
     assert response.status_code == 200 and "Nieuw beleid" in response.content.decode()
 
 
+def test_readyz_reports_a_broker_that_is_down(client, home, broker_down, settings):
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
+    ready = client.get("/readyz")
+    assert ready.status_code == 503
+    checks = ready.json()["checks"]
+    assert checks["broker"]["status"] == "down"
+    assert checks["database"]["status"] == "ok"
+    assert "redis://" not in ready.content.decode()  # no addresses or secrets
+    assert client.get("/healthz").status_code == 200
+
+
+def test_without_a_broker_readyz_has_nothing_to_check(client, home, settings):
+    settings.CELERY_BROKER_URL = "memory://localhost/"
+    assert client.get("/readyz").json()["checks"]["broker"]["status"] == "ok"
+
+
 # --------------------------------------------------------------------------- silent Redis
 
 
