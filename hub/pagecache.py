@@ -12,6 +12,7 @@ made-up query strings (?x=1, ?x=2, ...); such requests are answered, just not st
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -99,7 +100,8 @@ def _cacheable_response(request, response):
 # would empty the cache of the whole site during a registration rush; instead such pages
 # register a scope: a version counter of their own and the paths it covers.
 _scopes = {}  # version key -> callable returning the path prefixes it covers
-_scope_paths = {}  # (version key, content version) -> tuple of path prefixes, per process
+_scope_paths = {}  # version key -> (content version, expires at, path prefixes), per process
+SCOPE_PATHS_SECONDS = 60  # also re-read now and then: the content version can restart at 0
 
 
 def register_scope(version_key, paths):
@@ -126,12 +128,17 @@ def scope_version(version_key):
 
 
 def _paths_of(version_key, content_version):
-    key = (version_key, content_version)
-    if key not in _scope_paths:
-        if len(_scope_paths) > 100:
-            _scope_paths.clear()
-        _scope_paths[key] = tuple(_scopes[version_key]())
-    return _scope_paths[key]
+    memo = _scope_paths.get(version_key)
+    now = time.monotonic()
+    if memo is None or memo[0] != content_version or memo[1] < now:
+        memo = (content_version, now + SCOPE_PATHS_SECONDS, tuple(_scopes[version_key]()))
+        _scope_paths[version_key] = memo
+    return memo[2]
+
+
+def clear_local():
+    """Forget what this process remembered (tests start each case from scratch)."""
+    _scope_paths.clear()
 
 
 def _key(request):

@@ -47,6 +47,12 @@ def for_model(model):
     return terms
 
 
+def clear_local():
+    """Forget the in-process copies (tests clear the shared cache between cases; a copy
+    left over from the previous case would otherwise expire in the middle of the next one)."""
+    _local.clear()
+
+
 class Term(NamedTuple):
     pk: int
     slug: str
