@@ -60,9 +60,9 @@ def paragraphs_of(html):
 def _add_text(document, text):
     """A paragraph per blank-line-separated block; single line breaks stay line breaks."""
     for block in str(text).replace("\r\n", "\n").split("\n\n"):
-        lines = block.strip("\n").split("\n")
         if not block.strip():
             continue
+        lines = block.strip("\n").split("\n")
         run = document.add_paragraph().add_run(lines[0])
         for line in lines[1:]:
             run.add_break()

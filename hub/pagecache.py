@@ -113,14 +113,7 @@ def register_scope(version_key, paths):
 
 def bump_scope(version_key):
     """Mark the pages of one scope outdated once the current transaction commits."""
-
-    def increment():
-        try:
-            cache.incr(version_key)
-        except ValueError:
-            cache.set(version_key, 1, None)
-
-    transaction.on_commit(increment)
+    transaction.on_commit(lambda: memory.increment_counter(version_key))
 
 
 def scope_version(version_key):

@@ -53,11 +53,16 @@ def current_version():
     return cache.get(VERSION_KEY, 0)
 
 
-def _incr_version():
+def increment_counter(key):
+    """Add one to a version counter in the shared cache, starting it (without expiry) at 1."""
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(key)
     except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+        cache.set(key, 1, None)
+
+
+def _incr_version():
+    increment_counter(VERSION_KEY)
 
 
 def bump_version(**kwargs):

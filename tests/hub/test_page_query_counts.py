@@ -41,6 +41,12 @@ def assert_flat(client, build, few, many, django_assert_max_num_queries):
         client.get(url)
 
 
+def grow(items, n, make):
+    """Add `make(i)` to `items` until it holds n items (the page then lists n)."""
+    while len(items) < n:
+        items.append(make(len(items)))
+
+
 @pytest.fixture
 def interventions(home):
     return InterventionIndexPageFactory(parent=home)
@@ -55,14 +61,13 @@ def test_mechanism_page(client, interventions, django_assert_max_num_queries):
     made = []
 
     def build(n):
-        while len(made) < n:
-            made.append(
-                InterventionPageFactory(
-                    parent=interventions,
-                    title=f"Aanpak {len(made):03d}",
-                    taxonomy={"mechanisms": [mechanism]},
-                )
-            )
+        grow(
+            made,
+            n,
+            lambda i: InterventionPageFactory(
+                parent=interventions, title=f"Aanpak {i:03d}", taxonomy={"mechanisms": [mechanism]}
+            ),
+        )
         return page.url, made[-1].title
 
     assert_flat(client, build, 2, 12, django_assert_max_num_queries)
@@ -75,10 +80,11 @@ def test_intervention_detail_with_related_interventions(
     related = []
 
     def build(n):
-        while len(related) < n:
-            related.append(
-                InterventionPageFactory(parent=interventions, title=f"Verwant {len(related):03d}")
-            )
+        grow(
+            related,
+            n,
+            lambda i: InterventionPageFactory(parent=interventions, title=f"Verwant {i:03d}"),
+        )
         page.related_interventions.set(related)
         page.save_revision().publish()
         return page.url, related[-1].title
@@ -91,10 +97,11 @@ def test_intervention_export(client, interventions, export_format, django_assert
     made = []
 
     def build(n):
-        while len(made) < n:
-            made.append(
-                InterventionPageFactory(parent=interventions, title=f"Export {len(made):03d}")
-            )
+        grow(
+            made,
+            n,
+            lambda i: InterventionPageFactory(parent=interventions, title=f"Export {i:03d}"),
+        )
         # The XLSX is zipped: check the item through the CSV, count queries on both.
         return f"/interventies/export/?format={export_format}", ""
 
@@ -109,8 +116,7 @@ def test_guide_index_and_guide(client, home, django_assert_max_num_queries):
     made = []
 
     def build_guides(n):
-        while len(made) < n:
-            made.append(GuidePageFactory(parent=guides, title=f"Handreiking {len(made):03d}"))
+        grow(made, n, lambda i: GuidePageFactory(parent=guides, title=f"Handreiking {i:03d}"))
         return guides.url, made[-1].title
 
     assert_flat(client, build_guides, 1, 6, django_assert_max_num_queries)
@@ -119,14 +125,13 @@ def test_guide_index_and_guide(client, home, django_assert_max_num_queries):
     chapters = []
 
     def build_chapters(n):
-        while len(chapters) < n:
-            chapters.append(
-                GuideChapterPageFactory(
-                    parent=guide,
-                    title=f"Hoofdstuk {len(chapters):03d}",
-                    step=steps[len(chapters) % len(steps)],
-                )
-            )
+        grow(
+            chapters,
+            n,
+            lambda i: GuideChapterPageFactory(
+                parent=guide, title=f"Hoofdstuk {i:03d}", step=steps[i % len(steps)]
+            ),
+        )
         return guide.url, chapters[-1].title
 
     assert_flat(client, build_chapters, 1, 6, django_assert_max_num_queries)
