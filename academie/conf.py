@@ -79,6 +79,12 @@ def retention_months():
     return getattr(settings, "ACADEMIE_MASTERCLASS_RETENTION_MONTHS", 6)
 
 
+def unconfirmed_retention_days():
+    """Registrations that were never confirmed are anonymised this many days after their
+    hold on a seat ended (the address may not even belong to the person who typed it)."""
+    return getattr(settings, "ACADEMIE_MASTERCLASS_UNCONFIRMED_RETENTION_DAYS", 3)
+
+
 def privacy_url():
     """The privacy statement that the registration form links to."""
     return getattr(settings, "ACADEMIE_MASTERCLASS_PRIVACY_URL", "/privacy/")

@@ -11,14 +11,18 @@ from academie import conf
 from hub.mail import queue_email
 
 
-def _send(to, subject, template, context, category):
+def _send(to, subject, template, context, category, related=None):
     with translation.override("nl"):
         body = render_to_string(
             f"academie/email/{template}.txt",
             {"site_url": conf.site_url(), "issuer": conf.certificate_issuer(), **context},
         )
         return queue_email(
-            to=to, subject=str(subject), body_text=body, category=f"academie:{category}"
+            to=to,
+            subject=str(subject),
+            body_text=body,
+            category=f"academie:{category}",
+            related=related,
         )
 
 
@@ -35,6 +39,7 @@ def enrolment_confirmed(enrolment):
             "dashboard_url": conf.absolute_url(reverse("academie:dashboard")),
         },
         "inschrijving",
+        related=enrolment,
     )
 
 
@@ -47,6 +52,7 @@ def enrolment_refused(enrolment):
         "enrolment_refused",
         {"enrolment": enrolment, "course_url": conf.absolute_url(enrolment.course.url)},
         "afwijzing",
+        related=enrolment,
     )
 
 
@@ -68,6 +74,7 @@ def managers_new_request(enrolment):
             "manager_new_request",
             {"enrolment": enrolment, "admin_url": admin_url},
             "aanvraag",
+            related=enrolment,
         )
         for manager in managers
     ]
@@ -89,6 +96,7 @@ def course_completed(certificate):
             "dashboard_url": conf.absolute_url(reverse("academie:dashboard")),
         },
         "certificaat",
+        related=certificate.user,
     )
 
 
@@ -107,4 +115,5 @@ def certificate_expiring(certificate):
             "catalogue_url": conf.absolute_url("/academie/"),
         },
         "herinnering",
+        related=certificate.user,
     )

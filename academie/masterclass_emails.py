@@ -71,6 +71,7 @@ def _send(registration, kind, subject, template, attach_calendar=False, with_can
             body_text=body,
             attachments=attachments,
             category=f"masterclass:{kind}",
+            related=registration,
         )
 
 

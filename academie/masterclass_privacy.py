@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from academie import conf
 from academie.privacy import export_section, on_account_delete
+from hub.accounts import verified_addresses
 
 
 def _iso(value):
@@ -14,18 +15,10 @@ def _iso(value):
 
 @export_section("masterclasses")
 def export_registrations(user):
-    from allauth.account.models import EmailAddress
-
     from academie.models import MasterclassRegistration
 
-    addresses = [
-        address.lower()
-        for address in EmailAddress.objects.filter(user=user, verified=True).values_list(
-            "email", flat=True
-        )
-    ]
     registrations = (
-        MasterclassRegistration.objects.filter(Q(user=user) | Q(email__in=addresses))
+        MasterclassRegistration.objects.filter(Q(user=user) | Q(email__in=verified_addresses(user)))
         .filter(anonymised_at__isnull=True)
         .select_related("session", "session__page")
         .order_by("created_at")

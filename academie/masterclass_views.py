@@ -262,15 +262,11 @@ def cancel(request, index_page, code):
 def registrations_for_user(user):
     """A signed-in user's masterclass registrations (by account or by a verified address),
     for "Mijn academie"."""
-    from allauth.account.models import EmailAddress
     from django.db.models import Q
 
-    addresses = list(
-        EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
-    )
-    condition = Q(user=user)
-    if addresses:
-        condition |= Q(email__in=[address.lower() for address in addresses])
+    from hub.accounts import verified_addresses
+
+    condition = Q(user=user) | Q(email__in=verified_addresses(user))
     registrations = list(
         MasterclassRegistration.objects.filter(condition, anonymised_at__isnull=True)
         .exclude(status=RegistrationStatus.EXPIRED)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from academie import conf
 from academie.models import Certificate, Enrolment, LessonCompletion, QuizAttempt
 from academie.services import AcademieError
+from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
 
 _EXPORT_SECTIONS = []
@@ -118,9 +119,14 @@ def export_certificates(user):
     ]
 
 
+def _own_emails(user):
+    """Outbox rows sent to an address this account has verified (never to one it merely
+    added: anyone can add anyone's address, unverified)."""
+    return OutboundEmail.objects.filter(address_condition("to", verified_addresses(user)))
+
+
 @export_section("e_mails")
 def export_emails(user):
-    addresses = [user.email, *[a["e_mailadres"] for a in _email_addresses(user)]]
     return [
         {
             "aan": email.to,
@@ -131,9 +137,7 @@ def export_emails(user):
             "verzonden_op": _iso(email.sent_at),
             "tekst": email.body_text,
         }
-        for email in OutboundEmail.objects.filter(to__in=[a for a in addresses if a]).order_by(
-            "created_at"
-        )
+        for email in _own_emails(user).order_by("created_at")
     ]
 
 
@@ -172,13 +176,10 @@ def delete_account(user):
             ),
             code="staff",
         )
-    from allauth.account.models import EmailAddress
-
     with transaction.atomic():
-        addresses = {
-            user.email,
-            *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
-        }
+        enrolments = Enrolment.objects.filter(user=user)
+        OutboundEmail.objects.related_to_queryset(enrolments).delete()
+        OutboundEmail.objects.related_to(user).delete()
         Enrolment.objects.filter(user=user).update(
             user=None,
             participant_name="",
@@ -187,7 +188,7 @@ def delete_account(user):
             anonymised_at=timezone.now(),
         )
         Certificate.objects.filter(user=user).update(user=None)
-        OutboundEmail.objects.filter(to__in=[a for a in addresses if a]).delete()
+        _own_emails(user).delete()
         for handler in _DELETE_HANDLERS:
             handler(user)
         user.delete()

@@ -148,7 +148,8 @@ def send_masterclass_reminders():
 
 @shared_task(name="academie.tasks.anonymise_masterclass_registrations", **RETRY)
 def anonymise_masterclass_registrations():
-    """Periodic (AVG): anonymise participants of sessions older than the retention period."""
+    """Periodic (AVG): anonymise participants of sessions older than the retention period,
+    and people who never confirmed their registration a few days after their hold ended."""
     from academie.services import registration
 
-    return registration.anonymise_old_registrations()
+    return registration.anonymise_old_registrations() + registration.purge_never_confirmed()

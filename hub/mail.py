@@ -2,6 +2,9 @@
 
 `queue_email` is the only way site code sends email. It writes an OutboundEmail row inside
 the caller's transaction and asks Celery to send it once that transaction commits.
+
+Delivery is at-least-once with at most one duplicate (see `deliver`), and one bad row never
+stops the others: whatever goes wrong while sending a row is written on that row.
 """
 
 import logging
@@ -18,30 +21,58 @@ from hub.queue import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
+Status = OutboundEmail.Status
+
 MAX_ATTEMPTS = 8
 BASE_BACKOFF = timedelta(minutes=1)
+# A row "wordt verzonden" for longer than this belongs to a worker that died mid-send.
+SENDING_TIMEOUT = timedelta(minutes=10)
+
+
+def header_text(value):
+    """One line for an email header: CR, LF and other line breaks become spaces.
+
+    A line break in a header is how header injection works (an extra Bcc: line); Django
+    refuses such headers with BadHeaderError, so they are taken out when the row is written.
+    """
+    return " ".join(str(value or "").splitlines()).strip()
 
 
 def queue_email(
-    *, to, subject, body_text, body_html="", attachments=None, category="", from_email=""
+    *,
+    to,
+    subject,
+    body_text,
+    body_html="",
+    attachments=None,
+    category="",
+    from_email="",
+    related=None,
 ):
-    """Store an email in the outbox and send it after the current transaction commits."""
-    email = OutboundEmail.objects.create(
-        to=to,
-        subject=subject[:255],
+    """Store an email in the outbox and send it after the current transaction commits.
+
+    `related` is the object that caused it (a registration, an enrolment, a user): the row
+    is deleted together with that object's personal data.
+    """
+    email = OutboundEmail(
+        to=header_text(to),
+        subject=header_text(subject)[:255],
         body_text=body_text,
         body_html=body_html,
         attachments=attachments or [],
         category=category,
-        from_email=from_email,
+        from_email=header_text(from_email),
     )
+    if related is not None:
+        email.related = related
+    email.save()
     from hub.tasks import send_outbound_email
 
     enqueue_on_commit(send_outbound_email, email.pk)
     return email
 
 
-def queue_message(message, *, category=""):
+def queue_message(message, *, category="", related=None):
     """Queue a ready-made Django EmailMessage (e.g. one rendered by django-allauth)."""
     html = ""
     for content, mimetype in getattr(message, "alternatives", []) or []:
@@ -55,6 +86,7 @@ def queue_message(message, *, category=""):
             body_html=html,
             category=category,
             from_email=message.from_email or "",
+            related=related,
         )
         for recipient in message.to
     ]
@@ -75,7 +107,10 @@ def build_message(email):
 
 
 def is_permanent_failure(error):
-    """A 5xx SMTP reply is permanent; 4xx replies and connection problems are worth a retry."""
+    """A 5xx SMTP reply is permanent; 4xx replies and connection problems are worth a retry.
+    Anything else (a broken row, a bug) would fail the same way again: permanent too."""
+    if not isinstance(error, smtplib.SMTPException | OSError):
+        return True
     code = getattr(error, "smtp_code", None)
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _msg in error.recipients.values()]
@@ -83,37 +118,107 @@ def is_permanent_failure(error):
     return code is not None and 500 <= code < 600
 
 
-def deliver(email_id):
-    """Send one outbox row, at most once.
+def _locked(email_id):
+    return OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
 
-    The row is locked while it is sent, so two workers that get the same id (a task that
-    runs twice, or the sweeper racing the task) cannot both send it.
-    Returns the row's status afterwards.
+
+def _finish(email, now):
+    """Account emails carry secret links: once sent (or given up) their text goes."""
+    if email.status in (Status.SENT, Status.FAILED) and email.is_account_email:
+        email.purge_body(now)
+
+
+def deliver(email_id):
+    """Send one outbox row. Returns the row's status afterwards.
+
+    1. Claim: in its own transaction the row goes from "pending" to "sending". A second
+       worker with the same id (a task that runs twice, the sweeper racing the task) finds
+       it claimed and does nothing.
+    2. Send, holding no lock and no transaction open while the mail server talks.
+    3. Record the outcome. Any exception marks this row (retry later, or failed with the
+       reason); it never escapes to stop a sweep.
+
+    A worker that dies between 2 and 3 leaves the row "sending"; `recover_interrupted`
+    sends it once more, so an email arrives at least once and at most twice.
     """
+    now = timezone.now()
     with transaction.atomic():
-        email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
+        email = _locked(email_id)
         if email is None:
             logger.warning("Outbox email %s does not exist", email_id)
             return None
-        if email.status != OutboundEmail.Status.PENDING:
+        if email.status != Status.PENDING:
             return email.status
+        email.status = Status.SENDING
         email.attempts += 1
-        try:
-            build_message(email).send()
-        except (smtplib.SMTPException, OSError) as error:
+        email.sending_since = now
+        email.save(update_fields=["status", "attempts", "sending_since"])
+
+    error = None
+    try:
+        build_message(email).send()
+    except Exception as caught:  # noqa: BLE001 - every failure is written on the row
+        error = caught
+
+    now = timezone.now()
+    with transaction.atomic():
+        email = _locked(email_id)
+        if email is None:  # deleted meanwhile (the person's data was erased)
+            return None
+        email.sending_since = None
+        if error is None:
+            email.status = Status.SENT
+            email.sent_at = now
+            email.last_error = ""
+        else:
             email.last_error = f"{type(error).__name__}: {error}"[:2000]
             if is_permanent_failure(error) or email.attempts >= MAX_ATTEMPTS:
-                email.status = OutboundEmail.Status.FAILED
+                email.status = Status.FAILED
                 logger.error("Email %s failed permanently: %s", email.pk, email.last_error)
             else:
-                email.next_attempt_at = timezone.now() + BASE_BACKOFF * 2 ** (email.attempts - 1)
+                email.status = Status.PENDING
+                email.next_attempt_at = now + BASE_BACKOFF * 2 ** (email.attempts - 1)
                 logger.warning("Email %s will be retried: %s", email.pk, email.last_error)
-        else:
-            email.status = OutboundEmail.Status.SENT
-            email.sent_at = timezone.now()
-            email.last_error = ""
-        email.save(update_fields=["status", "attempts", "last_error", "next_attempt_at", "sent_at"])
+        _finish(email, now)
+        email.save()
         return email.status
+
+
+def recover_interrupted(now=None):
+    """Rows left "sending" by a worker that died: send each once more, then give up.
+
+    The mail server may have accepted the message before the worker died, so the next
+    attempt can be a duplicate; a second interruption marks the row failed instead, so
+    nobody ever gets the same email three times. Returns (requeued, failed).
+    """
+    now = now or timezone.now()
+    requeued = failed = 0
+    stale = OutboundEmail.objects.filter(
+        status=Status.SENDING, sending_since__lt=now - SENDING_TIMEOUT
+    ).values_list("pk", flat=True)
+    for email_id in list(stale):
+        with transaction.atomic():
+            email = _locked(email_id)
+            if email is None or email.status != Status.SENDING:
+                continue
+            email.sending_since = None
+            if email.interrupted:
+                email.status = Status.FAILED
+                email.last_error = (
+                    "Verzending twee keer onderbroken; de e-mail is misschien al aangekomen."
+                )
+                failed += 1
+            else:
+                email.status = Status.PENDING
+                email.interrupted = True
+                email.next_attempt_at = now
+                email.last_error = "Verzending onderbroken; wordt nog één keer verstuurd."
+                requeued += 1
+            _finish(email, now)
+            email.save()
+    if requeued or failed:
+        logger.warning("Outbox: %s interrupted emails requeued, %s failed", requeued, failed)
+    return requeued, failed
 
 
 def due_email_ids(limit=500):
@@ -124,10 +229,38 @@ def due_email_ids(limit=500):
     now = timezone.now()
     return list(
         OutboundEmail.objects.filter(
-            status=OutboundEmail.Status.PENDING,
+            status=Status.PENDING,
             next_attempt_at__lte=now,
             created_at__lte=now - timedelta(minutes=1),
         )
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:limit]
     )
+
+
+def sweep(limit=500):
+    """Send what is due; one row that cannot be handled never stops the others.
+    Returns how many were sent."""
+    recover_interrupted()
+    sent = 0
+    for email_id in due_email_ids(limit):
+        try:
+            if deliver(email_id) == Status.SENT:
+                sent += 1
+        except Exception:
+            logger.exception("Outbox email %s could not be handled; continuing", email_id)
+    return sent
+
+
+def purge_old(now=None):
+    """Retention: texts of sent and failed emails after OUTBOX_BODY_RETENTION_DAYS, whole
+    rows after OUTBOX_RETENTION_DAYS. Returns (texts purged, rows deleted)."""
+    now = now or timezone.now()
+    done = (Status.SENT, Status.FAILED)
+    body_cutoff = now - timedelta(days=settings.OUTBOX_BODY_RETENTION_DAYS)
+    row_cutoff = now - timedelta(days=settings.OUTBOX_RETENTION_DAYS)
+    purged = OutboundEmail.objects.filter(
+        status__in=done, created_at__lt=body_cutoff, body_purged_at__isnull=True
+    ).update(body_text="", body_html="", attachments=[], body_purged_at=now)
+    deleted, _ = OutboundEmail.objects.filter(status__in=done, created_at__lt=row_cutoff).delete()
+    return purged, deleted

@@ -12,11 +12,13 @@ def send_outbound_email(email_id):
 @shared_task(name="hub.tasks.sweep_outbox")
 def sweep_outbox():
     """Send every pending email that is due: the safety net when the broker was down."""
-    sent = 0
-    for email_id in mail.due_email_ids():
-        if mail.deliver(email_id) == "sent":
-            sent += 1
-    return sent
+    return mail.sweep()
+
+
+@shared_task(name="hub.tasks.purge_outbox")
+def purge_outbox():
+    """Retention of the outbox: texts after a week, rows after half a year (settings)."""
+    return mail.purge_old()
 
 
 @shared_task(name="hub.tasks.publish_scheduled")

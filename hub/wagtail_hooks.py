@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -88,10 +89,32 @@ def register_zero_result_viewset():
     return ZeroResultQueryViewSet("zoeken-zonder-resultaat")
 
 
+class OutboundEmailInspectView(InspectView):
+    """Who, what, when and how it went; the text only for superusers.
+
+    Texts hold personal links (cancel a registration, and until they are purged the links of
+    account emails: reset a password, verify an address). An organiser needs to see that an
+    email failed and why, not what it said.
+    """
+
+    BODY_FIELDS = ("body_text", "body_html", "attachments")
+
+    def get_fields(self):
+        fields = [
+            name
+            for name in super().get_fields()
+            if name not in ("related_type", "related_id", "sending_since")
+        ]
+        if not self.request.user.is_superuser:
+            fields = [name for name in fields if name not in self.BODY_FIELDS]
+        return fields
+
+
 class OutboundEmailViewSet(ModelViewSet):
     """Read-only view of the outbox, so organisers can see failed emails."""
 
     model = OutboundEmail
+    inspect_view_class = OutboundEmailInspectView
     icon = "mail"
     menu_label = _("Uitgaande e-mail")
     add_to_admin_menu = True

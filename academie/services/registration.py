@@ -695,9 +695,22 @@ PERSONAL_FIELDS = {
 }
 
 
+def _anonymise(registrations, now):
+    """Remove who took part from `registrations` (a queryset) and delete the emails they
+    caused (the emails held the same personal data). Returns how many were anonymised."""
+    from hub.models import OutboundEmail
+
+    OutboundEmail.objects.related_to_queryset(registrations).delete()
+    return registrations.update(anonymised_at=now, **PERSONAL_FIELDS)
+
+
 def anonymise_old_registrations(now=None):
     """AVG: some months after a session, remove who took part; keep the numbers (status,
-    attendance, role, municipality, workshop choices). Returns how many were anonymised."""
+    attendance, role, municipality, workshop choices). Returns how many were anonymised.
+
+    Every email a registration caused goes with it, also one sent after the session (the
+    thank-you). Emails written before they were linked to their registration are found by
+    address, category and date, as before."""
     from hub.models import OutboundEmail
 
     now = now or timezone.now()
@@ -707,12 +720,12 @@ def anonymise_old_registrations(now=None):
     )
     with transaction.atomic():
         addresses = set(old.exclude(email="").values_list("email", flat=True))
-        count = old.update(anonymised_at=now, **PERSONAL_FIELDS)
+        count = _anonymise(old, now)
         if addresses:
-            # The sent emails of these registrations held the same personal data.
             OutboundEmail.objects.filter(
                 to__in=addresses,
                 category__startswith="masterclass:",
+                related_id__isnull=True,
                 created_at__date__lt=cutoff,
             ).exclude(status=OutboundEmail.Status.PENDING).delete()
     if count:
@@ -720,20 +733,39 @@ def anonymise_old_registrations(now=None):
     return count
 
 
+def never_confirmed(now=None):
+    """Registrations whose address was never confirmed and whose hold ended more than
+    conf.unconfirmed_retention_days() ago: expired ones, and ones cancelled before they
+    were confirmed."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=conf.unconfirmed_retention_days())
+    return MasterclassRegistration.objects.filter(
+        Q(status=Status.EXPIRED, expires_at__lt=cutoff)
+        | Q(status=Status.CANCELLED, confirmed_at__isnull=True, cancelled_at__lt=cutoff),
+        anonymised_at__isnull=True,
+    )
+
+
+def purge_never_confirmed(now=None):
+    """AVG: someone who never confirmed their address did not become a participant (and
+    the address may not even be theirs). Their name, address and wishes (possibly about
+    health) go a few days after the hold ended, not months after the session."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        count = _anonymise(never_confirmed(now), now)
+    if count:
+        logger.info("Anonymised %s never confirmed masterclass registrations", count)
+    return count
+
+
 def forget_user(user, now=None):
     """The account is deleted: cancel its upcoming registrations (by account or by one of
     its verified addresses) without email, so the seats go to the waitlist, and anonymise
     all of them."""
-    from allauth.account.models import EmailAddress
+    from hub.accounts import verified_addresses
 
     now = now or timezone.now()
-    addresses = [
-        address.lower()
-        for address in EmailAddress.objects.filter(user=user, verified=True).values_list(
-            "email", flat=True
-        )
-    ]
-    mine = Q(user=user) | Q(email__in=addresses)
+    mine = Q(user=user) | Q(email__in=verified_addresses(user))
     registrations = MasterclassRegistration.objects.filter(mine)
     sessions = set(
         registrations.filter(status__in=ACTIVE_STATUSES).values_list("session_id", flat=True)
@@ -747,4 +779,4 @@ def forget_user(user, now=None):
                 )
                 _fill_seats(session, now)
                 seats_changed()
-    return registrations.update(anonymised_at=now, **PERSONAL_FIELDS)
+    return _anonymise(registrations, now)

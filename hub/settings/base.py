@@ -267,6 +267,11 @@ globals().update(EMAIL_CONFIG)  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, ...
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Retention of the outbox (hub/mail.py): the text of a sent email is kept a week (to answer
+# "did my email arrive, what did it say"), the row itself half a year. Account emails
+# (password reset, verification) lose their text as soon as they are sent.
+OUTBOX_BODY_RETENTION_DAYS = env.int("OUTBOX_BODY_RETENTION_DAYS", default=7)
+OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=180)
 
 # --------------------------------------------------------------------------- search
 # Embedded default: the database backend (SQLite FTS5, or PostgreSQL full text with the
@@ -349,6 +354,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.tasks.sweep_outbox",
         "schedule": 300.0,
     },
+    "outbox-retention": {
+        "task": "hub.tasks.purge_outbox",
+        "schedule": 24 * 60 * 60.0,
+    },
     "publish-scheduled-pages": {
         "task": "hub.tasks.publish_scheduled",
         "schedule": 60.0,
@@ -385,7 +394,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = SITE_URL
 WAGTAILAPI_LIMIT_MAX = 100
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Every password reset goes through allauth (/accounts/password/reset/): throttled, through
+# the outbox. Wagtail's own reset form (/admin/password_reset/) is off.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
