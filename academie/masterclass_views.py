@@ -158,20 +158,17 @@ def register(request, page, session):
     except RegistrationRefused as error:
         context = session_context(request, page, session, form=form, error=error.message)
         return _render(request, page, template, context, status=400)
-    target = session.get_registered_url()
-    if registration.status in (
-        RegistrationStatus.PENDING_WAITLIST,
-        RegistrationStatus.WAITLISTED,
-    ):
-        target += "?wachtlijst=1"
-    return HttpResponseRedirect(target)
+    # The same answer for a new and a known address: what happened is in the email, which
+    # only the owner of the address reads.
+    return HttpResponseRedirect(session.get_registered_url())
 
 
 def registered(request, page, session_slug):
     """After the form: "check your email". The same for a new and a repeated registration,
-    so the page never tells whether an address was registered before."""
+    so the page never tells whether an address was registered before: it only says what
+    anyone can see on the session page (whether the session is full now)."""
     session = _session_or_404(page, session_slug)
-    context = {"session": session, "waitlist": request.GET.get("wachtlijst") == "1"}
+    context = {"session": session, "full": session.status() == SessionStatus.FULL}
     return _render(request, page, "academie/masterclasses/registered.html", context, private=True)
 
 

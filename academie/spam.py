@@ -48,7 +48,11 @@ def _rate_key(request):
 
 
 def hit_rate_limit(request):
-    """Count one registration attempt from this IP; True when it is over the limit."""
+    """Count one registration attempt from this IP; True when it is over the limit.
+
+    With the cache down nothing can be counted: the form is let through (the honeypot, the
+    fill time and the per-network limit on unconfirmed seats, kept in the database, still
+    apply) and hub.cache logs a warning."""
     limit, window = conf.rate_limit()
     key = _rate_key(request)
     cache.add(key, 0, timeout=window)
@@ -57,4 +61,6 @@ def hit_rate_limit(request):
     except ValueError:  # the entry expired between add and incr
         cache.set(key, 1, timeout=window)
         attempts = 1
+    if attempts is None:  # the cache is unreachable (hub.cache.TolerantRedisCache)
+        return False
     return attempts > limit

@@ -2,6 +2,12 @@
 
 With Redis down the site keeps working without its caches: pages render (every lookup is a
 miss, every write is skipped) and work resumes by itself when Redis is back.
+
+Counters and locks built on the cache fail open: `add` answers True (there is nothing to
+collide with) and `incr` answers None, so a Redis outage never locks everyone out of logging
+in (allauth's rate limits take a lock with `add` and answer 429 when they cannot get it) or
+registering. While Redis is down those rate limits are not enforced; the limits kept in the
+database (unconfirmed masterclass seats per network) still are, and a warning is logged.
 """
 
 import logging
@@ -42,7 +48,7 @@ class TolerantRedisCache(RedisCache):
         return self._safe("set", None, *args, **kwargs)
 
     def add(self, *args, **kwargs):
-        return self._safe("add", False, *args, **kwargs)
+        return self._safe("add", True, *args, **kwargs)
 
     def set_many(self, *args, **kwargs):
         return self._safe("set_many", [], *args, **kwargs)
@@ -70,5 +76,5 @@ class TolerantRedisCache(RedisCache):
         if value is None:
             value = default() if callable(default) else default
             if value is not None:
-                self.add(key, value, timeout=timeout, version=version)
+                self.add(key, value, timeout=timeout, version=version)  # may be skipped
         return value

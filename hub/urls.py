@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -12,6 +13,12 @@ from hub.api import api_router
 urlpatterns = [
     # Admin sign-in goes through allauth (throttling, two-factor codes); keep ?next=.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
+    # Every password reset goes through allauth (throttled, through the outbox); Wagtail's
+    # own reset pages (and their links in old emails) lead there.
+    re_path(
+        r"^admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password", query_string=False),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

@@ -212,7 +212,11 @@ def register(
 
     with transaction.atomic():
         session = lock_session(session)
+        # Every check that can refuse comes before the address is looked up, so a known and
+        # an unknown address get the same answer (nobody learns who registered).
         check_open(session, now)
+        choices = _clean_choices(session, workshop_choices)
+        _check_network_limit(session, client_key, now)
         existing = session.registrations.filter(email=email, status__in=ACTIVE_STATUSES).first()
         if existing is not None and existing.is_unconfirmed and _past_deadline(existing, now):
             # Expired, but the periodic task has not marked it yet: start afresh.
@@ -222,8 +226,6 @@ def register(
         if existing is not None:
             _resend_confirmation(existing, session, now)
             return existing, False
-        _check_network_limit(session, client_key, now)
-        choices = _clean_choices(session, workshop_choices)
         holds_seat = session.seats_left > 0
         try:
             with transaction.atomic():

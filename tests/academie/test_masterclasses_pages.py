@@ -80,8 +80,10 @@ def test_a_full_session_offers_the_waitlist(client, make_session):
     html = html_of(client.get(session.url))
     assert "Aanmelden voor de wachtlijst" in html and "Zet mij op de wachtlijst" in html
     response = client.post(session.url, form_data(session))
-    assert response["Location"].endswith("aangemeld/?wachtlijst=1")
-    assert "Dan staat u op de wachtlijst" in html_of(client.get(response["Location"]))
+    assert response["Location"].endswith("aangemeld/")  # the same as for a free seat
+    html = html_of(client.get(response["Location"]))
+    assert "Nieuwe aanmeldingen komen op de wachtlijst" in html
+    assert "of u een plaats heeft of op de wachtlijst komt" in html
 
 
 @pytest.mark.parametrize(
