@@ -1,7 +1,9 @@
-"""The PDF of a whole guide (all chapters, a table of contents and page numbers).
+"""The PDF of a whole guide (all public chapters, a table of contents and page numbers).
 
 Rendered with WeasyPrint and stored in the default storage under a name that contains the
-guide's content version, so a new publication makes a new file and old ones are never served.
+guide's content version (GuidePage.pdf_version), so a new publication, or a chapter that is
+restricted or unpublished, makes a new file; older files of the guide are deleted then, and
+at once when a view restriction changes (`discard_guide_pdfs`).
 """
 
 import logging
@@ -14,8 +16,26 @@ from django.utils import timezone
 logger = logging.getLogger(__name__)
 
 
+FOLDER = "handreikingen/pdf"
+
+
 def pdf_path(guide, version=None):
-    return f"handreikingen/pdf/{guide.pk}-{version or guide.pdf_version()}.pdf"
+    return f"{FOLDER}/{guide.pk}-{version or guide.pdf_version()}.pdf"
+
+
+def discard_guide_pdfs(guide_id, keep=None):
+    """Delete the stored PDFs of a guide (all but `keep`). Returns how many went."""
+    try:
+        _folders, files = default_storage.listdir(FOLDER)
+    except FileNotFoundError:
+        return 0
+    removed = 0
+    for name in files:
+        path = f"{FOLDER}/{name}"
+        if name.startswith(f"{guide_id}-") and path != keep:
+            default_storage.delete(path)
+            removed += 1
+    return removed
 
 
 def render_guide_pdf(guide, base_url):
@@ -35,5 +55,6 @@ def ensure_guide_pdf(guide, base_url):
         data = render_guide_pdf(guide, base_url)
         if not default_storage.exists(path):
             default_storage.save(path, ContentFile(data))
+        discard_guide_pdfs(guide.pk, keep=path)
         logger.info("Rendered PDF for guide %s (%s bytes)", guide.pk, len(data))
     return path

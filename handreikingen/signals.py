@@ -1,5 +1,9 @@
-"""Rebuild a guide's PDF in the background when the guide or one of its chapters is published."""
+"""Keep each guide's PDF true to the site: rebuilt in the background when the guide or a
+chapter is published; discarded at once when a view restriction on the guide, a chapter or
+a page above them changes (the next download renders one without restricted chapters)."""
 
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
 from hub.queue import enqueue_on_commit
@@ -15,5 +19,25 @@ def rebuild_pdf_on_publish(sender, instance, **kwargs):
         enqueue_on_commit(build_guide_pdf, instance.get_parent().pk)
 
 
+def discard_pdfs_on_restriction(sender, instance, **kwargs):
+    from handreikingen.models import GuidePage
+    from handreikingen.pdf import discard_guide_pdfs
+    from handreikingen.tasks import build_guide_pdf
+
+    page = instance.page
+    guides = GuidePage.objects.filter(path__startswith=page.path) | GuidePage.objects.filter(
+        pk__in=[ancestor.pk for ancestor in page.get_ancestors()]
+    )
+    for guide_id in guides.values_list("pk", flat=True):
+        discard_guide_pdfs(guide_id)
+        enqueue_on_commit(build_guide_pdf, guide_id)
+
+
 def connect():
     page_published.connect(rebuild_pdf_on_publish, dispatch_uid="guide-pdf-on-publish")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            discard_pdfs_on_restriction,
+            sender=PageViewRestriction,
+            dispatch_uid=f"guide-pdf-on-restriction-{signal is post_save}",
+        )

@@ -10,9 +10,13 @@ with `register_api_prefetch` (used when `?type=` names that one page type).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
+
+from hub.faceting import text
 
 _api_prefetch = {}
 
@@ -36,7 +40,42 @@ def private_content_type_ids():
     return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
+class CleanSearchFilter(SearchFilter):
+    """Wagtail's `?search=` with the listings' query cleaning.
+
+    The raw text went straight to the search backend: a lone `"` or a NUL made SQLite FTS5
+    fail and 800 words ran into a RecursionError (a 500). Here the text is cleaned and
+    shortened as on the site (hub.faceting.text) and parsed into a query object (quotes
+    become phrases); text without letters or digits finds nothing.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        operator = request.GET.get("search_operator") or None
+        if operator not in (None, "and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        query, _truncated = text.clean_query(request.GET["search"])
+        if not text.has_search_terms(query):
+            return queryset.none()
+        parsed = text.parse(query)
+        return _search(queryset, parsed, operator, order_by_relevance="order" not in request.GET)
+
+
+def _search(queryset, parsed, operator, order_by_relevance):
+    from wagtail.search.backends import get_search_backend
+
+    return get_search_backend().search(
+        parsed, queryset, operator=operator, order_by_relevance=order_by_relevance
+    )
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    filter_backends = [
+        CleanSearchFilter if backend is SearchFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
+
     def get_base_queryset(self):
         return super().get_base_queryset().exclude(content_type_id__in=private_content_type_ids())
 

@@ -71,14 +71,17 @@ def _cacheable_request(request):
 
 
 def _understood(response):
-    """False when a listing ignored part of the query (unknown values, a too long `q`).
+    """True only for a listing that understood its whole query string.
 
     Listings render through TemplateResponse with the search state as `search`; its notices
-    tell the visitor what was ignored. Such a URL is answered but not stored.
+    tell the visitor what was ignored (an unknown parameter or value, a page number that is
+    not a number, a too long `q`). Such a URL is answered but not stored, and neither is a
+    query string on any page that is not a listing (`/?q=x`, `/over/?page=2`): it means
+    nothing there, and storing it would let anyone fill the cache with variants.
     """
     context = getattr(response, "context_data", None) or {}
     search = context.get("search") if hasattr(context, "get") else None
-    return not getattr(search, "notices", None)
+    return search is not None and not getattr(search, "notices", None)
 
 
 def _cacheable_response(request, response):

@@ -103,15 +103,11 @@ class GuidePage(RoutablePageMixin, BasePage):
         )
 
     def pdf_version(self):
-        """Changes whenever the guide or one of its live chapters is published again."""
-        revisions = [self.live_revision_id or 0]
-        revisions += list(
-            GuideChapterPage.objects.child_of(self)
-            .live()
-            .order_by("path")
-            .values_list("live_revision_id", flat=True)
-        )
-        return hashlib.sha256(repr(revisions).encode()).hexdigest()[:16]
+        """Changes whenever what the PDF shows changes: the guide or a chapter published
+        again, a chapter added, unpublished or moved, and a view restriction set on or taken
+        off a chapter (the PDF holds the live, public chapters only)."""
+        visible = list(self.chapters().order_by("path").values_list("pk", "live_revision_id"))
+        return hashlib.sha256(repr([self.live_revision_id or 0, visible]).encode()).hexdigest()[:16]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -31,3 +31,4 @@ from tests.academie.masterclass_fixtures import (  # noqa: E402, F401
     series,
     session,
 )
+from tests.handreikingen.conftest import guide  # noqa: E402, F401
