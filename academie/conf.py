@@ -58,7 +58,7 @@ def min_fill_seconds():
 
 def form_max_age_seconds():
     """A registration form older than this must be reloaded (its timestamp has expired)."""
-    return getattr(settings, "ACADEMIE_MASTERCLASS_FORM_MAX_AGE_SECONDS", 24 * 60 * 60)
+    return getattr(settings, "ACADEMIE_MASTERCLASS_FORM_MAX_AGE_SECONDS", 4 * 60 * 60)
 
 
 def rate_limit():

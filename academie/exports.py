@@ -1,10 +1,7 @@
 """Spreadsheet exports of the academy (CSV and XLSX), safe to open in Excel or LibreOffice.
 
-Exported text comes from participants and editors (a name, an organisation, a course title).
-A spreadsheet program runs text that starts with =, +, - or @ as a formula ("=HYPERLINK(...)"
-sends data to another site when clicked), so such text gets a leading apostrophe: it shows as
-text and is never run (OWASP, "CSV injection"). Times are in Dutch local time
-(Europe/Amsterdam), to the minute.
+Every cell goes through hub.spreadsheets.spreadsheet_cell (no formulas run). Times are in
+Dutch local time (Europe/Amsterdam), to the minute.
 
 Used by the masterclass participant export (academie/masterclass_admin.py) and, through
 `SafeSpreadsheetExportMixin`, by Wagtail's own exports of enrolments, certificates and
@@ -12,27 +9,15 @@ completions (which neutralise formulas only in XLSX).
 """
 
 import datetime
-from decimal import Decimal
 
 from django.utils import timezone
-from django.utils.encoding import force_str
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from hub.spreadsheets import spreadsheet_cell
+
+__all__ = ["SafeSpreadsheetExportMixin", "format_date", "format_datetime", "spreadsheet_cell"]
+
 DATE_FORMAT = "%d-%m-%Y"
 DATETIME_FORMAT = "%d-%m-%Y %H:%M"
-
-
-def spreadsheet_cell(value):
-    """A value as a safe spreadsheet cell: numbers stay numbers, text that a spreadsheet
-    would run as a formula starts with an apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool | int | float | Decimal):
-        return value
-    text = force_str(value)
-    if text.startswith(FORMULA_START):
-        return "'" + text
-    return text
 
 
 def local_datetime(value):

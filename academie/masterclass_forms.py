@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academie import conf, spam
 from academie.models import MasterclassRegistration, ParticipantRole
+from hub.userinput import strip_invisible, validate_no_address
 
 SPAM_MESSAGE = _(
     "Uw aanmelding kon niet worden verwerkt. Laad de pagina opnieuw en vul het formulier nog "
@@ -88,9 +89,10 @@ class RegistrationForm(forms.Form):
     website = forms.CharField(required=False, label=_("Website"), widget=HoneypotInput)
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, session, user=None, **kwargs):
+    def __init__(self, *args, session, user=None, bound_to="", **kwargs):
         super().__init__(*args, **kwargs)
         self.session = session
+        self.bound_to = bound_to
         self.fields["privacy"].help_text = format_html(
             '{} <a href="{}">{}</a>.',
             _(
@@ -125,7 +127,7 @@ class RegistrationForm(forms.Form):
                     )
             self.fields[key] = field
         if not self.is_bound:
-            self.initial["started"] = spam.started_token()
+            self.initial["started"] = spam.started_token(bound_to=bound_to)
             if user is not None and user.is_authenticated:
                 self.initial.update(self.prefill(user))
 
@@ -148,14 +150,34 @@ class RegistrationForm(forms.Form):
             data.update({key: value for key, value in last.items() if value})
         return data
 
+    def clean_name(self):
+        name = strip_invisible(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Vul uw naam in."), code="required")
+        validate_no_address(name)
+        return name
+
+    def clean_organisation(self):
+        return strip_invisible(self.cleaned_data["organisation"])
+
+    def clean_municipality(self):
+        return strip_invisible(self.cleaned_data["municipality"])
+
+    def clean_needs(self):
+        return strip_invisible(self.cleaned_data.get("needs", ""), multiline=True)
+
     def clean(self):
         cleaned = super().clean()
         if self.data.get(self.add_prefix("website")):
             self.spam_reason = "honeypot"
             raise forms.ValidationError(SPAM_MESSAGE, code="spam")
-        age = spam.form_age(self.data.get(self.add_prefix("started")))
+        age = spam.form_age(self.data.get(self.add_prefix("started")), bound_to=self.bound_to)
         if spam.too_old(age):
             self.spam_reason = "timestamp"
+            # The form comes back with what was typed and a fresh timestamp, so sending it
+            # again works.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = spam.started_token(bound_to=self.bound_to)
             raise forms.ValidationError(
                 _("Dit formulier is verlopen. Vul het opnieuw in en verstuur het nog eens."),
                 code="stale",

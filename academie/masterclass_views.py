@@ -10,6 +10,7 @@ import logging
 from django.contrib import messages
 from django.core import signing
 from django.http import HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -103,7 +104,8 @@ def session_context(request, page, session, form=None, error=""):
     with_availability([session], now)
     status = session.status(now)
     if form is None and status in (SessionStatus.OPEN, SessionStatus.FULL):
-        form = RegistrationForm(session=session, user=request.user)
+        get_token(request)  # the CSRF secret the form's timestamp is bound to
+        form = RegistrationForm(session=session, user=request.user, bound_to=spam.binding(request))
     return {
         "session": session,
         "status": status,
@@ -141,7 +143,9 @@ def register(request, page, session):
         )
         context = session_context(request, page, session, error=error)
         return _render(request, page, template, context, status=429)
-    form = RegistrationForm(request.POST, session=session, user=request.user)
+    form = RegistrationForm(
+        request.POST, session=session, user=request.user, bound_to=spam.binding(request)
+    )
     if not form.is_valid():
         reason = getattr(form, "spam_reason", None)
         if reason:

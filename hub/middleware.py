@@ -6,6 +6,7 @@ import time
 from django.conf import settings
 
 from hub import health
+from hub.logredact import redact
 
 request_logger = logging.getLogger("hub.requests")
 
@@ -68,7 +69,7 @@ class RequestLogMiddleware:
                 "slow request" if response.status_code < 500 else "server error",
                 extra={
                     "method": request.method,
-                    "path": request.path,
+                    "path": redact(request.path),
                     "status": response.status_code,
                     "duration_ms": round(duration * 1000, 1),
                 },

@@ -152,16 +152,38 @@ def promoted_pages(query, site):
     return pages
 
 
+# The list is a to-do list for editors, not a record of visitors: it has a size limit, rows
+# go after ZERO_RESULT_RETENTION_DAYS without a search (hub.tasks.purge_search_log), and a
+# query that looks like personal data (an email address, a phone or citizen service number)
+# is never written down.
+MAX_ZERO_RESULT_QUERIES = 2000
+_PERSONAL = re.compile(r"@|\d[\d\s.-]{5,}\d")
+
+
 def log_zero_results(query):
     """Count a search that found nothing (editors see these in the admin)."""
     from django.utils import timezone
 
     normalized = " ".join(query.lower().split())[:200]
+    if not normalized or _PERSONAL.search(normalized):
+        return
     updated = ZeroResultQuery.objects.filter(query=normalized).update(
         count=F("count") + 1, last_searched=timezone.now()
     )
-    if not updated:
+    if not updated and ZeroResultQuery.objects.count() < MAX_ZERO_RESULT_QUERIES:
         ZeroResultQuery.objects.get_or_create(query=normalized)
+
+
+def purge_search_log(now=None):
+    """Delete zero-result queries nobody searched for in the retention period."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    cutoff = (now or timezone.now()) - timedelta(days=settings.ZERO_RESULT_RETENTION_DAYS)
+    deleted, _ = ZeroResultQuery.objects.filter(last_searched__lt=cutoff).delete()
+    return deleted
 
 
 def suggestions(request, term, limit=8):

@@ -21,6 +21,14 @@ def purge_outbox():
     return mail.purge_old()
 
 
+@shared_task(name="hub.tasks.purge_search_log")
+def purge_search_log():
+    """Retention of "Zoeken zonder resultaat": rows without a search for half a year go."""
+    from hub.sitesearch import purge_search_log
+
+    return purge_search_log()
+
+
 @shared_task(name="hub.tasks.publish_scheduled")
 def publish_scheduled():
     """Publish pages whose "go live" moment has come and unpublish expired ones."""

@@ -10,6 +10,7 @@ import io
 
 from django.db.models import prefetch_related_objects
 
+from hub.spreadsheets import spreadsheet_cell
 from interventies.columns import CHECKLIST_PREFIX, COLUMNS, EXPORT_ONLY_COLUMNS, LIST_SEPARATOR
 from interventies.models import ChecklistQuestion
 from interventies.richtext import html_to_text, stream_to_text
@@ -72,19 +73,12 @@ def rows(queryset):
             )
 
 
-def neutralise(value):
-    """Stop spreadsheet formula injection: text starting with = + - @ is prefixed with '."""
-    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@"}:
-        return "'" + value
-    return value
-
-
 def as_csv(queryset):
     buffer = io.StringIO()
     buffer.write("\ufeff")  # BOM: Excel opens UTF-8 correctly
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL)
     for row in rows(queryset):
-        writer.writerow([neutralise(value) for value in row])
+        writer.writerow([spreadsheet_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -94,7 +88,7 @@ def as_xlsx(queryset):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Interventies")
     for row in rows(queryset):
-        sheet.append([neutralise(value) for value in row])
+        sheet.append([spreadsheet_cell(value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

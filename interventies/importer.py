@@ -26,10 +26,12 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
+from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 
 from hub.models import EvidenceLevel
+from hub.spreadsheets import NEUTRALISED  # the export's ' before a formula; undone on import
 from interventies.columns import (
     CHECKLIST_PREFIX,
     COLUMNS,
@@ -59,10 +61,15 @@ logger = logging.getLogger(__name__)
 
 MAX_ROWS = 5000
 MAX_BYTES = 5 * 1024 * 1024
+# Limits checked while reading, so a small file cannot become a huge table in memory (a 5 MB
+# CSV of separators is 2.6 million rows): records read (blank ones too), cells per row, and the
+# unpacked size of an XLSX (a zip file: 5 MB can unpack to gigabytes).
+MAX_LINES = 2 * MAX_ROWS
+MAX_COLUMNS = 200
+MAX_XLSX_UNPACKED = 50 * 1024 * 1024
+MAX_TAGS = 50
 MULTILINE_KINDS = {"html", "stream"}
 MULTILINE_FIELDS = {"summary"}  # a TextField: editors may type line breaks in the admin
-# The export writes ' before text starting with one of these (formula injection); undo that.
-NEUTRALISED = ("'=", "'+", "'-", "'@")
 TRUE_VALUES = {"ja", "j", "true", "waar", "1", "yes", "y", "x"}
 FALSE_VALUES = {"nee", "n", "false", "onwaar", "0", "no", ""}
 
@@ -137,8 +144,11 @@ def _read_csv(data, report):
     reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
     rows = []
     try:
-        for values in reader:
-            rows.append(values)
+        for records, values in enumerate(reader, start=1):
+            if _over_limits(records, values, len(rows), report):
+                return [], []
+            if any(value.strip() for value in values) or not rows:
+                rows.append(values)
     except csv.Error as error:
         # The row that could not be read is the next one (rows are numbered from 1, the header).
         report.error(len(rows) + 1, "", _csv_error_message(error))
@@ -158,6 +168,31 @@ def _read_csv(data, report):
     return headers, body
 
 
+def _over_limits(records, values, kept, report):
+    """True (with the reason in `report`) when reading must stop: too many rows (`kept`,
+    the rows with values so far, header included), records (blank rows too) or cells."""
+    if len(values) > MAX_COLUMNS:
+        report.error(
+            0,
+            "",
+            _("Een rij heeft meer dan %(max)s kolommen. Controleer het scheidingsteken.")
+            % {"max": MAX_COLUMNS},
+        )
+        return True
+    if kept > MAX_ROWS or records > MAX_LINES:
+        report.error(
+            0,
+            "",
+            _(
+                "Het bestand heeft meer dan %(max)s rijen. Splits het in bestanden van "
+                "hoogstens %(max)s rijen en importeer ze na elkaar."
+            )
+            % {"max": MAX_ROWS},
+        )
+        return True
+    return False
+
+
 def _csv_error_message(error):
     if "field larger than field limit" in str(error):
         return _(
@@ -173,26 +208,62 @@ def _read_xlsx(data, report):
     from openpyxl import load_workbook
 
     try:
+        if _unpacked_size(data) > MAX_XLSX_UNPACKED:
+            report.error(
+                0,
+                "",
+                _(
+                    "Dit Excel-bestand is uitgepakt groter dan %(mb)s MB. Sla alleen het "
+                    "werkblad met de interventies op, of gebruik CSV."
+                )
+                % {"mb": MAX_XLSX_UNPACKED // (1024 * 1024)},
+            )
+            return [], []
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds of errors on broken files
+    except Exception:  # openpyxl and zipfile raise many kinds of errors on broken files
         report.error(0, "", _("Dit Excel-bestand kunnen we niet openen. Is het een .xlsx-bestand?"))
         return [], []
     sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
     try:
         header_row = next(rows)
     except StopIteration:
         report.error(0, "", _("Het bestand is leeg."))
         return [], []
+    header_row = _without_trailing_blanks(header_row)
+    if _over_limits(1, header_row, 0, report):
+        workbook.close()
+        return [], []
     headers = [_header(value) for value in header_row]
     body = []
     for number, values in enumerate(rows, start=2):
+        values = _without_trailing_blanks(values)
+        if _over_limits(number, values, len(body) + 1, report):
+            workbook.close()
+            return [], []
         cells = [_cell_text(value) for value in values]
         if not any(cells):
             continue
         body.append((number, cells))
     workbook.close()
-    return headers, body
+    # A column with values below a blank header cell stays visible to validate_headers.
+    width = max([len(headers), *(len(cells) for _number, cells in body)])
+    return headers + [""] * (width - len(headers)), body
+
+
+def _without_trailing_blanks(values):
+    """An XLSX row as far as it has values (openpyxl pads rows to the sheet's width)."""
+    values = list(values)
+    while values and values[-1] in (None, ""):
+        values.pop()
+    return values
+
+
+def _unpacked_size(data):
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return sum(member.file_size for member in archive.infolist())
 
 
 def _header(value):
@@ -362,6 +433,14 @@ def validate_rows(headers, rows, report):
     return cleaned_rows
 
 
+def max_length(column):
+    """The database's limit for a column's field (the model says it once)."""
+    try:
+        return InterventionPage._meta.get_field(column.field).max_length
+    except Exception:  # noqa: BLE001 - a column without a model field has no limit here
+        return None
+
+
 def _clean_value(column, value, lookups, url_validator, choice_values):  # noqa: C901
     kind = column.kind
     if kind == "id":
@@ -370,10 +449,11 @@ def _clean_value(column, value, lookups, url_validator, choice_values):  # noqa:
                 _("Gebruik alleen letters, cijfers en - _ . : / (max. 100 tekens).")
             )
         return value
-    if kind == "text":
-        limit = 600 if column.field == "summary" else 250 if column.field != "title" else 255
-        if len(value) > limit:
+    if kind in ("text", "email", "url"):
+        limit = max_length(column)
+        if limit and len(value) > limit:
             raise ValidationError(_("Te lang: maximaal %(n)s tekens.") % {"n": limit})
+    if kind == "text":
         return value
     if kind in MULTILINE_KINDS:
         return normalise_text(value)  # turned into HTML when written (see _apply)
@@ -406,7 +486,21 @@ def _clean_value(column, value, lookups, url_validator, choice_values):  # noqa:
             url_validator(value)
         return value
     if kind == "tags":
-        return [tag.strip() for tag in value.split(LIST_SEPARATOR) if tag.strip()]
+        tags = list(
+            dict.fromkeys(tag.strip() for tag in value.split(LIST_SEPARATOR) if tag.strip())
+        )
+        limit = Tag._meta.get_field("name").max_length
+        too_long = [tag for tag in tags if len(tag) > limit]
+        if too_long:
+            raise ValidationError(
+                _("Een trefwoord mag hoogstens %(n)s tekens hebben: ‘%(tag)s…’.")
+                % {"n": limit, "tag": too_long[0][:40]}
+            )
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(
+                _("Hoogstens %(n)s trefwoorden per interventie.") % {"n": MAX_TAGS}
+            )
+        return tags
     if kind == "fk":
         term = lookups.find(column.taxonomy, value)
         if term is None:

@@ -311,6 +311,9 @@ else:
         }
     }
 
+# "Zoeken zonder resultaat" (hub/sitesearch.py): a query nobody searched for this long goes.
+ZERO_RESULT_RETENTION_DAYS = env.int("ZERO_RESULT_RETENTION_DAYS", default=180)
+
 # --------------------------------------------------------------------------- background work
 # Our own work (email, PDFs, reminders) runs on Celery. Wagtail's own background work
 # (search index and reference index updates) goes through django-tasks; it runs with the
@@ -356,6 +359,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "outbox-retention": {
         "task": "hub.tasks.purge_outbox",
+        "schedule": 24 * 60 * 60.0,
+    },
+    "search-log-retention": {
+        "task": "hub.tasks.purge_search_log",
         "schedule": 24 * 60 * 60.0,
     },
     "publish-scheduled-pages": {
@@ -410,8 +417,10 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    # Codes in confirm, cancel, certificate and account links never reach a log (hub/logredact.py).
+    "filters": {"redact": {"()": "hub.logredact.RedactingFilter"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]},
     },
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {

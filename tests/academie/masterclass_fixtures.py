@@ -143,9 +143,12 @@ def confirmed(session, email, name="Deelnemer", **fields):
     return registration
 
 
-def form_data(session=None, **overrides):
+def form_data(session=None, client=None, **overrides):
     """What a person posts after filling the form for a while (the signed start time is
-    ten seconds ago, the trap field is empty)."""
+    ten seconds ago, bound to the CSRF cookie of `client` if it has one; the trap field is
+    empty)."""
+    cookie = client.cookies.get("csrftoken") if client is not None else None
+    bound_to = spam.bind(cookie.value if cookie else "")
     data = {
         "name": "Fatima Bakker",
         "email": "fatima@gemeente.example",
@@ -155,7 +158,7 @@ def form_data(session=None, **overrides):
         "needs": "Vegetarisch",
         "privacy": "on",
         "website": "",
-        "started": spam.started_token(clock.time() - 10),
+        "started": spam.started_token(clock.time() - 10, bound_to=bound_to),
     }
     if session is not None:
         for workshop_round in session.page.workshop_rounds():

@@ -53,7 +53,7 @@ def test_session_page_shows_date_place_programme_and_the_form(client, session):
 
 
 def test_registering_through_the_form_asks_for_confirmation(client, session):
-    response = client.post(session.url, form_data(session))
+    response = client.post(session.url, form_data(session, client=client))
     assert response.status_code == 302
     assert response["Location"] == f"{session.url}aangemeld/"
     registration = MasterclassRegistration.objects.get()
@@ -65,7 +65,7 @@ def test_registering_through_the_form_asks_for_confirmation(client, session):
 
 
 def test_a_double_submit_gives_exactly_one_registration_and_one_email(client, session):
-    data = form_data(session)
+    data = form_data(session, client=client)
     first = client.post(session.url, data)
     second = client.post(session.url, data)
     assert first.status_code == second.status_code == 302
@@ -79,7 +79,7 @@ def test_a_full_session_offers_the_waitlist(client, make_session):
     confirmed(session, "eerste@gemeente.example")
     html = html_of(client.get(session.url))
     assert "Aanmelden voor de wachtlijst" in html and "Zet mij op de wachtlijst" in html
-    response = client.post(session.url, form_data(session))
+    response = client.post(session.url, form_data(session, client=client))
     assert response["Location"].endswith("aangemeld/")  # the same as for a free seat
     html = html_of(client.get(response["Location"]))
     assert "Nieuwe aanmeldingen komen op de wachtlijst" in html
@@ -96,7 +96,7 @@ def test_a_full_session_offers_the_waitlist(client, make_session):
     ],
 )
 def test_invalid_input_shows_a_message_and_records_nothing(client, session, overrides, message):
-    response = client.post(session.url, form_data(session, **overrides))
+    response = client.post(session.url, form_data(session, client=client, **overrides))
     assert response.status_code == 400
     assert message in html_of(response)
     assert not MasterclassRegistration.objects.exists()
@@ -110,12 +110,12 @@ def test_a_workshop_must_be_chosen_when_the_programme_has_a_round(
     workshop_round = session.page.workshop_rounds()[0]
     html = html_of(client.get(session.url))
     assert "Kies een workshop: Workshopronde (15.45–16.15 uur)" in html
-    data = form_data(session)
+    data = form_data(session, client=client)
     del data[f"workshop_{workshop_round.id}"]
     response = client.post(session.url, data)
     assert response.status_code == 400
     assert "Kies een workshop voor deze ronde." in html_of(response)
-    forged = form_data(session, **{f"workshop_{workshop_round.id}": "niet-bestaand"})
+    forged = form_data(session, client=client, **{f"workshop_{workshop_round.id}": "niet-bestaand"})
     assert client.post(session.url, forged).status_code == 400
     assert not MasterclassRegistration.objects.exists()
 
@@ -138,14 +138,14 @@ def test_closed_and_past_sessions_show_no_form_and_refuse_posts(
     session = make_session(days=days, **fields)
     html = html_of(client.get(session.url))
     assert message in html and 'name="email"' not in html
-    response = client.post(session.url, form_data(session))
+    response = client.post(session.url, form_data(session, client=client))
     assert response.status_code == 400
     assert not MasterclassRegistration.objects.exists()
 
 
 def test_a_post_without_csrf_token_is_refused(session):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(session.url, form_data(session))
+    response = client.post(session.url, form_data(session, client=client))
     assert response.status_code == 403
     assert not MasterclassRegistration.objects.exists()
 
@@ -154,7 +154,9 @@ def test_a_post_without_csrf_token_is_refused(session):
 
 
 def test_a_bot_filling_the_honeypot_is_refused_and_nothing_is_recorded(client, session):
-    response = client.post(session.url, form_data(session, website="http://spam.example"))
+    response = client.post(
+        session.url, form_data(session, client=client, website="http://spam.example")
+    )
     assert response.status_code == 400
     assert "Uw aanmelding kon niet worden verwerkt" in html_of(response)
     assert not MasterclassRegistration.objects.exists()
@@ -163,7 +165,9 @@ def test_a_bot_filling_the_honeypot_is_refused_and_nothing_is_recorded(client, s
 
 def test_a_form_sent_back_too_fast_is_refused(client, session, settings):
     settings.ACADEMIE_MASTERCLASS_MIN_FILL_SECONDS = 3
-    response = client.post(session.url, form_data(session, started=spam.started_token()))
+    response = client.post(
+        session.url, form_data(session, client=client, started=spam.started_token())
+    )
     assert response.status_code == 400
     assert "U heeft het formulier wel heel snel verstuurd" in html_of(response)
     assert not MasterclassRegistration.objects.exists()
@@ -171,7 +175,7 @@ def test_a_form_sent_back_too_fast_is_refused(client, session, settings):
 
 @pytest.mark.parametrize("started", ["", "12345", "1700000000:vervalst"])
 def test_a_missing_or_forged_timestamp_is_refused(client, session, started):
-    response = client.post(session.url, form_data(session, started=started))
+    response = client.post(session.url, form_data(session, client=client, started=started))
     assert response.status_code == 400
     assert "Dit formulier is verlopen" in html_of(response)
     assert not MasterclassRegistration.objects.exists()
@@ -179,7 +183,7 @@ def test_a_missing_or_forged_timestamp_is_refused(client, session, started):
 
 def test_a_form_older_than_a_day_must_be_reloaded(client, session):
     old = spam.started_token(clock.time() - 2 * 24 * 3600)
-    response = client.post(session.url, form_data(session, started=old))
+    response = client.post(session.url, form_data(session, client=client, started=old))
     assert response.status_code == 400
     assert "Dit formulier is verlopen" in html_of(response)
 
@@ -187,15 +191,19 @@ def test_a_form_older_than_a_day_must_be_reloaded(client, session):
 def test_posts_are_rate_limited_per_ip_address(client, session, settings):
     settings.ACADEMIE_MASTERCLASS_RATE_LIMIT = 3
     for number in range(3):
-        data = form_data(session, email=f"p{number}@gemeente.example")
+        data = form_data(session, client=client, email=f"p{number}@gemeente.example")
         assert client.post(session.url, data, REMOTE_ADDR="192.0.2.1").status_code == 302
     blocked = client.post(
-        session.url, form_data(session, email="p9@gemeente.example"), REMOTE_ADDR="192.0.2.1"
+        session.url,
+        form_data(session, client=client, email="p9@gemeente.example"),
+        REMOTE_ADDR="192.0.2.1",
     )
     assert blocked.status_code == 429
     assert "U heeft dit formulier te vaak verstuurd" in html_of(blocked)
     other = client.post(
-        session.url, form_data(session, email="p8@gemeente.example"), REMOTE_ADDR="192.0.2.2"
+        session.url,
+        form_data(session, client=client, email="p8@gemeente.example"),
+        REMOTE_ADDR="192.0.2.2",
     )
     assert other.status_code == 302
     assert MasterclassRegistration.objects.count() == 4
@@ -203,10 +211,12 @@ def test_posts_are_rate_limited_per_ip_address(client, session, settings):
 
 def test_one_network_cannot_hold_many_seats_with_unconfirmed_registrations(client, session):
     for number in range(3):
-        data = form_data(session, email=f"p{number}@gemeente.example")
+        data = form_data(session, client=client, email=f"p{number}@gemeente.example")
         assert client.post(session.url, data, REMOTE_ADDR="192.0.2.1").status_code == 302
     blocked = client.post(
-        session.url, form_data(session, email="p9@gemeente.example"), REMOTE_ADDR="192.0.2.1"
+        session.url,
+        form_data(session, client=client, email="p9@gemeente.example"),
+        REMOTE_ADDR="192.0.2.1",
     )
     assert blocked.status_code == 400
     assert "Vanaf uw netwerk zijn al 3 aanmeldingen voor deze bijeenkomst nog niet" in html_of(
@@ -222,18 +232,27 @@ def test_the_rate_limit_reads_the_proxy_header_only_when_configured(client, sess
     settings.TRUSTED_PROXY_IP_HEADER = None
     forwarded = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.1"}
     assert (
-        client.post(session.url, form_data(session, email="a@x.nl"), **forwarded).status_code == 302
+        client.post(
+            session.url, form_data(session, client=client, email="a@x.nl"), **forwarded
+        ).status_code
+        == 302
     )
     # Without the setting the header is ignored: same REMOTE_ADDR, so blocked.
     forwarded["HTTP_X_FORWARDED_FOR"] = "198.51.100.2"
     assert (
-        client.post(session.url, form_data(session, email="b@x.nl"), **forwarded).status_code == 429
+        client.post(
+            session.url, form_data(session, client=client, email="b@x.nl"), **forwarded
+        ).status_code
+        == 429
     )
     # With the setting each client behind the proxy has its own limit.
     settings.TRUSTED_PROXY_IP_HEADER = "HTTP_X_FORWARDED_FOR"
     forwarded["HTTP_X_FORWARDED_FOR"] = "203.0.113.9, 198.51.100.3"
     assert (
-        client.post(session.url, form_data(session, email="c@x.nl"), **forwarded).status_code == 302
+        client.post(
+            session.url, form_data(session, client=client, email="c@x.nl"), **forwarded
+        ).status_code
+        == 302
     )
 
 
@@ -355,7 +374,7 @@ def test_signed_in_the_form_is_prefilled_and_the_registration_linked(client, ses
     client.force_login(user)
     html = html_of(client.get(session.url))
     assert 'value="Fatima Bakker"' in html and 'value="fatima@gemeente.example"' in html
-    client.post(session.url, form_data(session))
+    client.post(session.url, form_data(session, client=client))
     registration = MasterclassRegistration.objects.get()
     assert registration.user == user
 

@@ -37,7 +37,7 @@ def test_masterclass_registration_works_with_the_cache_down(
     client, session, cache_down, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(session.url, form_data(session))
+        response = client.post(session.url, form_data(session, client=client))
     assert response.status_code == 302
     assert MasterclassRegistration.objects.get().email == "fatima@gemeente.example"
     assert OutboundEmail.objects.filter(to="fatima@gemeente.example").exists()

@@ -18,7 +18,7 @@ UNKNOWN = "onbekend@gemeente.example"
 
 
 def answer(client, session, email, **overrides):
-    response = client.post(session.url, form_data(session, email=email, **overrides))
+    response = client.post(session.url, form_data(session, client=client, email=email, **overrides))
     follow = client.get(response["Location"]) if response.status_code == 302 else response
     # The CSRF token differs per response (it is masked anew each time) and the signed form
     # start time per second; everything else must be identical.
@@ -46,7 +46,9 @@ def test_known_and_unknown_addresses_get_the_same_answer(client, make_session, c
 def test_the_network_limit_comes_before_the_address_lookup(client, make_session):
     session = make_session()
     for number in range(3):  # three unconfirmed holds from this network (the test client)
-        client.post(session.url, form_data(session, email=f"nieuw{number}@example.org"))
+        client.post(
+            session.url, form_data(session, client=client, email=f"nieuw{number}@example.org")
+        )
     assert MasterclassRegistration.objects.count() == 3
     known = answer(client, session, "nieuw0@example.org")
     unknown = answer(client, session, UNKNOWN)
