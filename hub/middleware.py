@@ -75,3 +75,20 @@ class RequestLogMiddleware:
                 },
             )
         return response
+
+
+class RequestMemoMiddleware:
+    """Give each request its own small memo for lookups that must be fresh per request but
+    not repeated within it (hub.querysets.restricted_paths)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from hub.querysets import request_memo
+
+        token = request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            request_memo.reset(token)

@@ -1,21 +1,51 @@
 """Query helpers shared by listings."""
 
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
+import contextvars
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
+
+# What one request has already looked up (set by hub.middleware.RequestMemoMiddleware).
+# Outside a request (tasks, commands) nothing is remembered.
+request_memo = contextvars.ContextVar("request_memo", default=None)
+
+
+def restricted_paths():
+    """Paths of the pages with a view restriction (password, login, groups).
+
+    Read from the database once per request, never kept longer: a restriction written by
+    any process (a management command, another node, with or without a shared cache) counts
+    from the next request on. The table holds a handful of rows; the query is cheap.
+    """
+    memo = request_memo.get()
+    if memo is not None and "restricted_paths" in memo:
+        return memo["restricted_paths"]
+    paths = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if memo is not None:
+        memo["restricted_paths"] = paths
+    return paths
 
 
 def public_filter():
-    """Wagtail's `public()` as one filter condition inside the listing's own query.
+    """Wagtail's `public()` as a filter condition: a page is public when neither it nor any
+    of its ancestors has a view restriction. With no restrictions on the site the condition
+    is empty, which keeps listing SQL simple. Use as `queryset.filter(public_filter())`.
 
-    A page is public when neither it nor any of its ancestors has a view restriction
-    (password, login, groups): no restriction's page path is a prefix of the page's path.
-    The condition is a NOT EXISTS subquery over the (small) restriction table, so it costs
-    no query of its own and is never stale: a restriction written by another process, a
-    management command or another node counts from the next query on, with or without a
-    shared cache. Use as `queryset.filter(public_filter())`.
+    (A NOT EXISTS subquery would avoid the lookup, but PostgreSQL may plan it as a nested
+    loop that rescans the page table for every row: minutes on a few thousand pages.)
     """
-    restrictions = PageViewRestriction.objects.annotate(prefix_length=Length("page__path")).filter(
-        page__path=Substr(OuterRef("path"), 1, F("prefix_length"))
-    )
-    return ~Exists(restrictions)
+    condition = Q()
+    for path in restricted_paths():
+        condition &= ~Q(path__startswith=path)
+    return condition
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def forget_restricted_paths(**kwargs):
+    """A restriction changed in this request: the rest of the request sees it too."""
+    memo = request_memo.get()
+    if memo is not None:
+        memo.pop("restricted_paths", None)
