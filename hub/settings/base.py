@@ -332,6 +332,9 @@ TASKS = {
 # (never used) for eager calls: the in-memory transport keeps it from falling back to
 # amqp://localhost (and from logging a warning about it).
 CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
+# Tasks that live next to their service, outside the apps' `tasks` modules (which Celery
+# finds by itself).
+CELERY_IMPORTS = ["hub.outbox", "hub.renditions"]
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
