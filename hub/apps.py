@@ -8,8 +8,9 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hub import checks, signals, versions  # noqa: F401  (checks register on import)
+        from hub import signals, versions
         from hub.models import NavigationSettings, SearchSynonym
+        from hub.ops import checks  # noqa: F401  (system checks register on import)
 
         # Changing these changes what pages show: new content version (hub.versions).
         versions.watch(NavigationSettings)

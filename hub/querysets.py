@@ -5,7 +5,7 @@ import contextvars
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-# What one request has already looked up (set by hub.middleware.RequestMemoMiddleware).
+# What one request has already looked up (set by hub.ops.middleware.RequestMemoMiddleware).
 # Outside a request (tasks, commands) nothing is remembered.
 request_memo = contextvars.ContextVar("request_memo", default=None)
 
