@@ -30,4 +30,4 @@ RUN SECRET_KEY=build-only-not-used-at-runtime ALLOWED_HOSTS=localhost \
 USER kennishub
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 CMD curl -fsS http://127.0.0.1:8000/healthz || exit 1
-CMD ["gunicorn", "hub.wsgi", "--bind", "0.0.0.0:8000", "--workers", "4", "--timeout", "60", "--access-logfile", "-", "--logger-class", "hub.gunicorn_logging.RedactingLogger"]
+CMD ["gunicorn", "hub.wsgi", "--bind", "0.0.0.0:8000", "--workers", "4", "--timeout", "60", "--access-logfile", "-", "--logger-class", "hub.ops.access_log.RedactingLogger"]

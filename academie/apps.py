@@ -14,13 +14,12 @@ class AcademieConfig(AppConfig):
         )
         from academie.models import MasterclassSession
         from academie.services import registration
-        from hub import pagecache
-        from hub.faceting import memory
+        from hub import versions
 
         # The masterclass listing is a facet index over sessions (not pages): rebuild it
         # when a session changes. Registrations change no facet, but they change the free
         # seats that listings and cached pages show: academie.signals marks those outdated
         # after commit (and academie.services.registration after queryset updates), through
         # a scope of the page cache that covers the masterclass pages only.
-        memory.watch(MasterclassSession)
-        pagecache.register_scope(registration.SEATS_VERSION_KEY, registration.masterclass_paths)
+        versions.watch(MasterclassSession)
+        versions.register_scope(registration.SEATS_VERSION_KEY, registration.masterclass_paths)

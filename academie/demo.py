@@ -26,17 +26,9 @@ from academie.models import (
     QuizPage,
 )
 from academie.permissions import grant_course_manager_page_permissions
-from hub.demo import DEMO_PASSWORD
-from hub.demo_registry import demo_loader, ensure_child
+from hub.demo.accounts import DEMO_PASSWORD, TRAINEE, TRAINEE_ORGANISATION
+from hub.demo.registry import demo_loader, ensure_child
 from hub.models import Audience, Domain, PolicyStep
-
-TRAINEE = {
-    "username": "deelnemer",
-    "email": "deelnemer@kennishub.example",
-    "first_name": "Daan",
-    "last_name": "Deelnemer",
-}
-TRAINEE_ORGANISATION = "Gemeente Voorbeeldstad"
 
 INDEX_INTRO = (
     "Cursussen voor medewerkers van antidiscriminatievoorzieningen, gemeenteambtenaren en "

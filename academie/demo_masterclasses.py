@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from academie.demo import TRAINEE, TRAINEE_ORGANISATION
 from academie.models import (
     MasterclassIndexPage,
     MasterclassPage,
@@ -26,7 +25,8 @@ from academie.models import (
 )
 from academie.models.masterclasses import AMSTERDAM
 from academie.permissions import grant_course_manager_page_permissions
-from hub.demo_registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo.accounts import TRAINEE, TRAINEE_ORGANISATION
+from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child
 from hub.models import Audience, PolicyStep
 
 INDEX_INTRO = (

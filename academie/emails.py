@@ -1,4 +1,4 @@
-"""The emails of the academy. They are written to the outbox (hub.mail.queue_email); the
+"""The emails of the academy. They are written to the outbox (hub.outbox.queue_email); the
 Celery tasks in academie/tasks.py decide when, and make sure each is queued once."""
 
 from django.contrib.auth import get_user_model
@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from academie import conf
-from hub.mail import queue_email
+from hub.outbox import queue_email
 
 
 def _send(to, subject, template, context, category, related=None):

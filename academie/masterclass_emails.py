@@ -1,4 +1,4 @@
-"""The emails of the masterclasses. Each is written to the outbox (hub.mail.queue_email) in
+"""The emails of the masterclasses. Each is written to the outbox (hub.outbox.queue_email) in
 the caller's transaction, so it is sent after commit, or by the sweeper if the broker was down.
 
 Every email before or on the day of the session carries the participant's signed cancel link
@@ -11,7 +11,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from academie import conf, ics, tokens
-from hub.mail import queue_email
+from hub.outbox import queue_email
 
 
 def confirm_url(registration):

@@ -11,7 +11,7 @@ from handreikingen.models import (
     GuideIndexPage,
     GuidePage,
 )
-from hub.demo_registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child
 from hub.models import (
     Audience,
     DiscriminationGround,

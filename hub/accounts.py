@@ -4,9 +4,9 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
 
-from hub.mail import queue_message
 from hub.models.outbox import ACCOUNT_CATEGORY_PREFIX
 from hub.net import client_ip
+from hub.outbox import queue_message
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -3,22 +3,21 @@
 Only GET/HEAD requests without a session cookie are served from the cache, and only
 responses that are safe to share are stored: status 200, no cookie being set, no CSRF token
 in the page, not marked private or no-store, and not under the personal or admin paths.
-Entries carry the shared content version (hub.faceting.memory), which every publish,
-unpublish, move, delete and settings change bumps, so stale pages are never served.
+Entries carry the shared content version and the versions of the scopes that cover them
+(hub.versions), which every publish, unpublish, move, delete and settings change bumps, so
+stale pages are never served.
 Pages with a query string (filtered listings) are kept for a shorter time, and only when the
-page understood every parameter: names from the URL contract (UNDERSTOOD_PARAMS) and, on a
+page understood every parameter: names some listing declares (`understood_params`) and, on a
 listing, no value the faceting engine had to ignore. Otherwise anyone could fill the cache with
 made-up query strings (?x=1, ?x=2, ...); such requests are answered, just not stored.
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 
-from hub.faceting import memory
+from hub import versions
 
 EXCLUDED_PREFIXES = (
     "/admin/",
@@ -31,33 +30,24 @@ EXCLUDED_PREFIXES = (
 )
 
 
-# The listing parameters of the URL contract (DESIGN.md): text, sort, page, one per facet, and
-# the export format. tests/ops checks that every facet a listing declares is in here.
-UNDERSTOOD_PARAMS = frozenset(
-    {
-        "q",
-        "sort",
-        "page",
-        "format",
-        # facets
-        "grond",
-        "domein",
-        "stap",
-        "rol",
-        "erkenning",
-        "mechanisme",
-        "doelgroep",
-        "provincie",
-        "grootte",
-        "type",
-        "regio",
-        "vorm",
-        "kosten",
-        "tag",
-        "duur",
-        "maand",
-    }
-)
+_understood_params = None
+
+
+def understood_params():
+    """The query parameters some listing reads (text, sort, page, facet slugs, export
+    format), from the listings themselves (hub.faceting.engine.listings). A URL with any
+    other parameter is never stored."""
+    global _understood_params
+    if _understood_params is None:
+        from django.utils.module_loading import autodiscover_modules
+
+        from hub.faceting.engine import listings
+
+        autodiscover_modules("search")  # every app's listings (`<app>.search`) register
+        _understood_params = frozenset().union(
+            *(listing.understood_params() for listing in listings())
+        )
+    return _understood_params
 
 
 def _cacheable_request(request):
@@ -66,7 +56,7 @@ def _cacheable_request(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(EXCLUDED_PREFIXES)
-        and all(param in UNDERSTOOD_PARAMS for param in request.GET)
+        and all(param in understood_params() for param in request.GET)
     )
 
 
@@ -98,55 +88,10 @@ def _cacheable_response(request, response):
     )
 
 
-# Scoped versions: some pages also show data that changes far more often than content (the
-# free seats of masterclass sessions). Bumping the shared content version for those changes
-# would empty the cache of the whole site during a registration rush; instead such pages
-# register a scope: a version counter of their own and the paths it covers.
-_scopes = {}  # version key -> callable returning the path prefixes it covers
-_scope_paths = {}  # version key -> (content version, expires at, path prefixes), per process
-SCOPE_PATHS_SECONDS = 60  # also re-read now and then: the content version can restart at 0
-
-
-def register_scope(version_key, paths):
-    """Pages under `paths()` (path prefixes, e.g. the URL of the masterclass index) are also
-    keyed by the counter `version_key`; `bump_scope(version_key)` makes them outdated.
-    `paths` is called again whenever the content version changes (pages moved or renamed)."""
-    _scopes[version_key] = paths
-
-
-def bump_scope(version_key):
-    """Mark the pages of one scope outdated once the current transaction commits."""
-    transaction.on_commit(lambda: memory.increment_counter(version_key))
-
-
-def scope_version(version_key):
-    return cache.get(version_key, 0)
-
-
-def _paths_of(version_key, content_version):
-    memo = _scope_paths.get(version_key)
-    now = time.monotonic()
-    if memo is None or memo[0] != content_version or memo[1] < now:
-        memo = (content_version, now + SCOPE_PATHS_SECONDS, tuple(_scopes[version_key]()))
-        _scope_paths[version_key] = memo
-    return memo[2]
-
-
-def clear_local():
-    """Forget what this process remembered (tests start each case from scratch)."""
-    _scope_paths.clear()
-
-
 def _key(request):
     url = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    content_version = memory.current_version()
-    versions = [str(content_version)]
-    for version_key in _scopes:
-        paths = _paths_of(version_key, content_version)
-        if paths and request.path.startswith(paths):
-            versions.append(f"{version_key}={scope_version(version_key)}")
-    return f"page:{':'.join(versions)}:{digest}"
+    return f"page:{':'.join(versions.versions_for_path(request.path))}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:

@@ -3,11 +3,9 @@
 import contextvars
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
-# What one request has already looked up (set by hub.middleware.RequestMemoMiddleware).
+# What one request has already looked up (set by hub.ops.middleware.RequestMemoMiddleware).
 # Outside a request (tasks, commands) nothing is remembered.
 request_memo = contextvars.ContextVar("request_memo", default=None)
 
@@ -42,8 +40,6 @@ def public_filter():
     return condition
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
 def forget_restricted_paths(**kwargs):
     """A restriction changed in this request: the rest of the request sees it too."""
     memo = request_memo.get()

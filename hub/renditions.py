@@ -1,8 +1,11 @@
 """Image renditions are made when a page is published, not on the first visitor's request."""
 
+from celery import shared_task
 from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
+
+from hub.queue import enqueue_on_commit
 
 # The rendition filters our templates use (templates/blocks/figure.html).
 RENDITION_SPECS = ["width-1200"]
@@ -28,7 +31,18 @@ def pregenerate(page):
 
 
 def on_publish(sender, instance, **kwargs):
-    from hub.queue import enqueue_on_commit
-    from hub.tasks import pregenerate_renditions
-
     enqueue_on_commit(pregenerate_renditions, instance.pk)
+
+
+@shared_task(
+    name="hub.tasks.pregenerate_renditions",
+    autoretry_for=(OSError,),
+    retry_backoff=10,
+    max_retries=3,
+)
+def pregenerate_renditions(page_id):
+    """Make the image renditions of a page that was just published."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_id).first()
+    return pregenerate(page.specific) if page else 0

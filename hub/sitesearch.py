@@ -42,16 +42,16 @@ class SiteSearch(FacetedSearch):
     default_sort = "nieuwste"
     noun_singular = _("resultaat")
     noun_plural = _("resultaten")
+    facets = [
+        PageTypeFacet("type", _("Soort inhoud"), search_types, collapse_after=10),
+        TaxonomyFacet("grond", _("Discriminatiegrond"), DiscriminationGround),
+        TaxonomyFacet("domein", _("Domein"), Domain),
+        TaxonomyFacet("stap", _("Beleidsstap"), PolicyStep),
+        TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
+    ]
 
     def __init__(self, request, params=None):
         self.site = Site.find_for_request(request)
-        self.facets = [
-            PageTypeFacet("type", _("Soort inhoud"), search_types(), collapse_after=10),
-            TaxonomyFacet("grond", _("Discriminatiegrond"), DiscriminationGround),
-            TaxonomyFacet("domein", _("Domein"), Domain),
-            TaxonomyFacet("stap", _("Beleidsstap"), PolicyStep),
-            TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
-        ]
         super().__init__(request, params=params)
 
     def index_key(self):
@@ -67,7 +67,7 @@ class SiteSearch(FacetedSearch):
             return queryset.none()
         return queryset.descendant_of(self.site.root_page, inclusive=True)
 
-    def _fetch(self, ids):
+    def fetch(self, ids):
         """Specific pages (one query per page type on this page of results)."""
         queryset = self.base_queryset().filter(pk__in=list(ids)).specific()
         by_pk = {page.pk: page for page in queryset}

@@ -33,7 +33,7 @@ urlpatterns = [
 ]
 
 if getattr(settings, "BENCH_ENDPOINTS", False):
-    from hub.bench import floor
+    from hub.ops.bench import floor
 
     urlpatterns += [path("_bench/floor/", floor)]
 
@@ -45,7 +45,7 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
-# /healthz and /readyz are answered by hub.middleware.HealthCheckMiddleware, before the host
+# /healthz and /readyz are answered by hub.ops.middleware.HealthCheckMiddleware, before the host
 # check and the HTTPS redirect. Error pages are Dutch (templates/400.html ... 500.html); the
 # CSRF failure page is settings.CSRF_FAILURE_VIEW and allauth's rate limit page is 429.html.
 handler400 = "hub.views.bad_request"

@@ -68,6 +68,7 @@ def robots_txt(request):
 def search(request):
     """/zoeken/: the site-wide search. Pages with a query are never cached or indexed."""
     from hub import sitesearch
+    from hub.faceting.views import render_listing
 
     site_search = sitesearch.SiteSearch(request)
     has_input = bool(site_search.query or site_search.selected)
@@ -75,17 +76,15 @@ def search(request):
     promoted = sitesearch.promoted_pages(site_search.query, site_search.site) if state else []
     if state is not None and site_search.query and state.total == 0 and not site_search.selected:
         sitesearch.log_zero_results(site_search.query)
-    response = render(
+    response = render_listing(
         request,
-        "hub/search.html",
-        {
-            "search": state,
-            "query": site_search.query,
-            "header_query": site_search.query,
-            "promoted": promoted,
-            "result_template": "hub/includes/search_result.html",
-            "search_label": _("Zoek op de hele site"),
-        },
+        state,
+        template="hub/search.html",
+        result_template="hub/includes/search_result.html",
+        search_label=_("Zoek op de hele site"),
+        query=site_search.query,
+        header_query=site_search.query,
+        promoted=promoted,
     )
     if has_input:
         add_never_cache_headers(response)

@@ -5,7 +5,7 @@ from datetime import date
 
 from django.utils.text import slugify
 
-from hub.demo_registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child
 from hub.models import (
     Audience,
     DiscriminationGround,

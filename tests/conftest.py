@@ -18,8 +18,9 @@ def fresh_caches():
     from django.core.files.storage import default_storage, storages
     from django.utils.functional import empty
 
-    from hub import pagecache
-    from hub.faceting import memory, terms
+    from hub import versions
+    from hub.faceting import terms
+    from hub.faceting.backends import memory
 
     def reset():
         cache.clear()
@@ -28,7 +29,7 @@ def fresh_caches():
         # from the previous test would expire (LOCAL_SECONDS) in the middle of this one and
         # cost a query there, which made query-count tests flaky on a busy machine.
         terms.clear_local()
-        pagecache.clear_local()
+        versions.clear_local()
         # Tests use InMemoryStorage: start every test with no stored files.
         storages._storages.clear()
         default_storage._wrapped = empty

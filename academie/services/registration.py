@@ -45,7 +45,7 @@ from academie.models import (
 from academie.models.masterclasses import UNCONFIRMED_STATUSES, reminder_window
 from academie.services.certificates import add_months
 from academie.services.errors import RegistrationRefused
-from hub import pagecache
+from hub import versions
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def seats_changed():
     (academie.signals); call it after a queryset .update() (which sends no signals) and
     after a change of capacity.
     """
-    pagecache.bump_scope(SEATS_VERSION_KEY)
+    versions.bump_scope(SEATS_VERSION_KEY)
 
 
 def check_open(session, now):

@@ -1,22 +1,27 @@
-"""The one faceting engine every listing uses (DESIGN.md "Faceted search")."""
+"""The one faceting engine every listing uses: text search, disjunctive facet counts, sort and
+pagination, for the HTML listings, their exports, the API and the site-wide search."""
 
-from hub.faceting.engine import FacetedSearch, SearchState, Sort
+from hub.faceting.engine import FacetedSearch, PageListing, Sort
 from hub.faceting.facets import (
     ChoiceFacet,
     Facet,
+    FieldFacet,
     ForeignKeyFacet,
     Option,
     PageTypeFacet,
     TagFacet,
     TaxonomyFacet,
 )
+from hub.faceting.state import SearchState
 
 __all__ = [
     "ChoiceFacet",
     "Facet",
     "FacetedSearch",
+    "FieldFacet",
     "ForeignKeyFacet",
     "Option",
+    "PageListing",
     "PageTypeFacet",
     "SearchState",
     "Sort",

@@ -1,14 +1,15 @@
 """Facets: each one knows its options, filters a queryset and lists which object has which value.
 
-A listing declares its facets; the engine (hub.faceting.engine) combines them. `apply()` filters
-in SQL (used for exports and the API); `memberships()` feeds the in-memory facet index
-(hub.faceting.memory) that gives the HTML listing its results and counts.
+A listing declares its facets; the engine (hub.faceting.engine) combines them. Each facet
+declares its field or relation once; from that one declaration `apply()` filters in SQL (for
+exports and the API) and `memberships()` feeds the in-memory facet index
+(hub.faceting.backends.memory) that gives the HTML listing its results and counts.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import F, Q
 from wagtail.models import Page, get_page_models
 
 from hub.faceting import terms
@@ -22,7 +23,7 @@ class Option:
 
 
 class Facet:
-    """Base class. `param` is the URL parameter and the facet's slug (DESIGN.md)."""
+    """Base class. `param` is the URL parameter and the facet's slug (`?grond=leeftijd`)."""
 
     def __init__(self, param, label, *, help_text="", collapse_after=8):
         self.param = param
@@ -129,23 +130,64 @@ class ForeignKeyFacet(Facet):
             yield pk, slugs.get(term_id)
 
 
-class ChoiceFacet(Facet):
+class FieldFacet(Facet):
+    """A value every object has, declared once: a field name, or an ORM expression computed
+    from its fields (e.g. `TruncMonth("date")` for "the month of a session").
+
+    The SQL filter and the in-memory index both read that one declaration, so they cannot
+    disagree. `to_value` turns what the database returns into the URL value ("2027-03") and
+    `from_value` turns a URL value back into what the database compares with.
+    """
+
+    ALIAS = "_facet_value"
+
+    def __init__(
+        self,
+        param,
+        label,
+        field=None,
+        *,
+        expression=None,
+        options=None,
+        to_value=str,
+        from_value=None,
+        **kwargs,
+    ):
+        super().__init__(param, label, **kwargs)
+        if (field is None) == (expression is None):
+            raise ValueError("Give a FieldFacet either a field or an expression.")
+        self.field_name = field
+        self.expression = expression if expression is not None else F(field)
+        self._options = options
+        self.to_value = to_value
+        self.from_value = from_value
+
+    def options(self):
+        return list(self._options() if callable(self._options) else self._options)
+
+    def apply(self, queryset, values):
+        keys = [self.from_value(value) for value in values] if self.from_value else values
+        return queryset.alias(**{self.ALIAS: self.expression}).filter(**{f"{self.ALIAS}__in": keys})
+
+    def memberships(self, queryset):
+        rows = queryset.annotate(**{self.ALIAS: self.expression}).values_list("pk", self.ALIAS)
+        for pk, key in rows:
+            yield pk, None if key is None else self.to_value(key)
+
+
+class ChoiceFacet(FieldFacet):
     """A field with fixed choices (TextChoices), e.g. cost category or course format."""
 
     def __init__(self, param, label, field_name, choices, **kwargs):
-        super().__init__(param, label, **kwargs)
-        self.field_name = field_name
-        self.choices = list(choices)
-
-    def options(self):
-        return [Option(str(value), str(label)) for value, label in self.choices]
-
-    def apply(self, queryset, values):
-        return queryset.filter(**{f"{self.field_name}__in": values})
-
-    def memberships(self, queryset):
-        for pk, value in queryset.values_list("pk", self.field_name):
-            yield pk, None if value is None else str(value)
+        choices = list(choices)
+        super().__init__(
+            param,
+            label,
+            field_name,
+            options=[Option(str(value), str(label)) for value, label in choices],
+            **kwargs,
+        )
+        self.choices = choices
 
 
 class TagFacet(Facet):
@@ -176,9 +218,14 @@ class PageTypeFacet(Facet):
     """The kind of page, for the site-wide search: values are short Dutch slugs."""
 
     def __init__(self, param, label, types, **kwargs):
-        """`types` maps a slug to (page model, plural label), e.g. {"interventie": (...)}."""
+        """`types` maps a slug to (page model, plural label), e.g. {"interventie": (...)}, or
+        is a function returning that mapping (page models are known only once apps load)."""
         super().__init__(param, label, **kwargs)
-        self.types = types
+        self._types = types
+
+    @property
+    def types(self):
+        return self._types() if callable(self._types) else self._types
 
     def options(self):
         return [Option(slug, str(label)) for slug, (_model, label) in self.types.items()]

@@ -8,8 +8,6 @@ different stems) and works the same on SQLite, PostgreSQL and Elasticsearch.
 import re
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from modelsearch.query import And, Or, PlainText
 
 from hub.models import SearchSynonym
@@ -54,7 +52,5 @@ def expand(query):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-@receiver(post_save, sender=SearchSynonym)
-@receiver(post_delete, sender=SearchSynonym)
 def drop_cached_synonyms(**kwargs):
     cache.delete(CACHE_KEY)

@@ -7,9 +7,6 @@ import time
 from typing import NamedTuple
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
 
 from hub.models import TaxonomyTerm
 
@@ -108,12 +105,6 @@ def drop_cached_tags(**kwargs):
     )
 
 
-page_published.connect(drop_cached_tags)
-page_unpublished.connect(drop_cached_tags)
-
-
-@receiver(post_save)
-@receiver(post_delete)
 def drop_cached_terms(sender, **kwargs):
     if isinstance(sender, type) and issubclass(sender, TaxonomyTerm):
         _local.pop(sender._meta.label_lower, None)

@@ -1,4 +1,4 @@
-"""Seed the shared vocabulary (DESIGN.md) so that every fresh database has it.
+"""Seed the shared vocabulary (hub/models/taxonomy.py) so that every fresh database has it.
 
 Editors can rename, describe and reorder terms afterwards; slugs are the stable keys that
 URLs and imports use. Re-running is harmless: existing slugs are left as they are.

@@ -1,4 +1,6 @@
-"""The shared vocabulary (DESIGN.md "Shared vocabulary").
+"""The shared vocabulary of the field: policy steps, roles of the municipality, domains,
+discrimination grounds, audiences, working mechanisms, evidence levels, council roles,
+municipality sizes and provinces. Every listing, the import and the API use these terms.
 
 Every term has a slug (used in URLs as facet value), a name, a description and a sort order.
 Editors manage the terms as snippets; the initial terms are seeded by a data migration.

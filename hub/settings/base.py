@@ -72,13 +72,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "hub.middleware.RequestLogMiddleware",
-    "hub.middleware.RequestMemoMiddleware",
+    "hub.ops.middleware.RequestLogMiddleware",
+    "hub.ops.middleware.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "hub.middleware.SecurityHeadersMiddleware",
+    "hub.ops.middleware.SecurityHeadersMiddleware",
     # /healthz and /readyz: after the header middleware, before the host check (see its doc).
-    "hub.middleware.HealthCheckMiddleware",
+    "hub.ops.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,7 +122,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # No page of this site is ever framed. Wagtail's preview frames its own admin view, which
 # overrides the header itself (wagtail.utils.decorators.xframe_options_sameorigin_override).
 X_FRAME_OPTIONS = "DENY"
-# Health probes come over plain HTTP from inside the container (hub.middleware.HealthCheckMiddleware).
+# Health probes come over plain HTTP from inside the container (hub.ops.middleware.HealthCheckMiddleware).
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 EMBED_FRAME_SOURCES = [
@@ -332,6 +332,9 @@ TASKS = {
 # (never used) for eager calls: the in-memory transport keeps it from falling back to
 # amqp://localhost (and from logging a warning about it).
 CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
+# Tasks that live next to their service, outside the apps' `tasks` modules (which Celery
+# finds by itself).
+CELERY_IMPORTS = ["hub.outbox", "hub.renditions"]
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
@@ -418,8 +421,8 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
-    # Codes in confirm, cancel, certificate and account links never reach a log (hub/logredact.py).
-    "filters": {"redact": {"()": "hub.logredact.RedactingFilter"}},
+    # Codes in confirm, cancel, certificate and account links never reach a log (hub/ops/redact.py).
+    "filters": {"redact": {"()": "hub.ops.redact.RedactingFilter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]},
     },

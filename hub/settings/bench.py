@@ -7,7 +7,7 @@ BENCH_ENDPOINTS = True
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
-MIDDLEWARE = ["hub.bench.QueryCountMiddleware", *MIDDLEWARE]
+MIDDLEWARE = ["hub.ops.bench.QueryCountMiddleware", *MIDDLEWARE]
 
 # The mixed load scenario registers for masterclasses as many visitors, each with their own
 # address in X-Forwarded-For (tests/bench/mixed.py), so the per-network limits (rate limit,

@@ -33,7 +33,7 @@ CSRF_COOKIE_HTTPONLY = True
 
 # The page cache, the content version and the restricted-page list must be shared by every
 # process (gunicorn workers, Celery beat). With a per-process cache (no CACHE_URL, or locmem)
-# the anonymous page cache is off, and `check --deploy` warns (hub.checks, hub.W001).
+# the anonymous page cache is off, and `check --deploy` warns (hub.ops.checks, hub.W001).
 if CACHES["default"]["BACKEND"] in (  # noqa: F405
     "django.core.cache.backends.locmem.LocMemCache",
     "django.core.cache.backends.dummy.DummyCache",
@@ -50,5 +50,5 @@ globals().update(EMAIL_CONFIG)  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, ...
 
 LOGGING["root"]["level"] = env("LOG_LEVEL", default="INFO")  # noqa: F405
 if env("LOG_FORMAT", default="json") == "json":
-    LOGGING["formatters"]["json"] = {"()": "hub.logformat.JsonFormatter"}  # noqa: F405
+    LOGGING["formatters"]["json"] = {"()": "hub.ops.jsonlog.JsonFormatter"}  # noqa: F405
     LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405

@@ -18,7 +18,7 @@ from academie.models import (
     QuizAttempt,
     QuizPage,
 )
-from hub.demo import DEMO_PASSWORD
+from hub.demo.accounts import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from academie import services, tasks
 from academie.models import Certificate, Enrolment
 from hub.models import OutboundEmail
-from hub.tasks import sweep_outbox
+from hub.outbox import sweep_outbox
 from tests.academie.helpers import complete_course
 
 pytestmark = pytest.mark.django_db

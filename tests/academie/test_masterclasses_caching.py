@@ -10,7 +10,7 @@ from django.test import override_settings
 from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import registration as service
 from academie.services.registration import SEATS_VERSION_KEY
-from hub.pagecache import scope_version
+from hub.versions import scope_version
 from tests.academie.factories import make_user
 from tests.academie.masterclass_fixtures import at, confirmed, register
 from tests.academie.test_masterclasses_pages import cancel_path, confirm_path

@@ -16,7 +16,7 @@ from academie.models import (
     SessionStatus,
     attach_counts,
 )
-from hub.demo import DEMO_PASSWORD
+from hub.demo.accounts import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import RegistrationRefused
 from academie.services import registration as service
 from hub.models import OutboundEmail
-from hub.tasks import send_outbound_email, sweep_outbox
+from hub.outbox import send_outbound_email, sweep_outbox
 from tests.academie.masterclass_fixtures import confirmed, form_data, register
 
 pytestmark = pytest.mark.django_db

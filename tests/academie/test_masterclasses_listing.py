@@ -149,12 +149,12 @@ def test_a_change_in_seats_marks_cached_pages_outdated(
     (after commit), not the content version of the whole site;
     tests/academie/test_masterclasses_caching.py follows the pages themselves."""
     from academie.services.registration import SEATS_VERSION_KEY
-    from hub.faceting import memory
-    from hub.pagecache import scope_version
+    from hub import versions
+    from hub.versions import scope_version
 
     settings.ACADEMIE_MASTERCLASS_ALMOST_FULL_SEATS = 0
     session = make_session(capacity=2)
-    content, seats = memory.current_version(), scope_version(SEATS_VERSION_KEY)
+    content, seats = versions.content_version(), scope_version(SEATS_VERSION_KEY)
     with django_capture_on_commit_callbacks(execute=True):
         confirmed(session, "a@gemeente.example")  # one seat left: still open, "Nog 1 plaats"
     assert scope_version(SEATS_VERSION_KEY) != seats
@@ -162,7 +162,7 @@ def test_a_change_in_seats_marks_cached_pages_outdated(
     with django_capture_on_commit_callbacks(execute=True):
         confirmed(session, "b@gemeente.example")  # now full
     assert scope_version(SEATS_VERSION_KEY) != seats
-    assert memory.current_version() == content
+    assert versions.content_version() == content
 
 
 def listing_queries(client, django_assert_max_num_queries, url):

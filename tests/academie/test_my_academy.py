@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 
 from academie import services
 from academie.models import Certificate, Enrolment, LessonCompletion, QuizAttempt
-from hub.mail import queue_email
 from hub.models import OutboundEmail
+from hub.outbox import queue_email
 from tests.academie.conftest import answers_for
 from tests.academie.helpers import complete_course
 

@@ -3,7 +3,7 @@
 Run as its own process (the benchmark starts it next to the server):
     python -m tests.bench.load http://127.0.0.1:8765/interventies/ --seconds 10 --connections 2
 Prints one JSON line: requests, errors, rps, p50/p95/p99 in ms and mean SQL queries per request
-(from the X-Query-Count header that hub.bench.QueryCountMiddleware adds).
+(from the X-Query-Count header that hub.ops.bench.QueryCountMiddleware adds).
 """
 
 import argparse

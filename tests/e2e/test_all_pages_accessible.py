@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from hub.demo import DEMO_PASSWORD
+from hub.demo.accounts import DEMO_PASSWORD
 from tests.e2e.conftest import WCAG_TAGS
 
 pytestmark = pytest.mark.e2e

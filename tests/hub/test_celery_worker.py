@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(
 def test_real_worker_sends_queued_email():
     from celery.contrib.testing.worker import start_worker
 
-    from hub.mail import queue_email
+    from hub.outbox import queue_email
 
     celery_app.conf.task_always_eager = False
     queue_name = f"test-{os.getpid()}-{time.time_ns()}"

@@ -32,7 +32,7 @@ def test_load_demo_twice_changes_nothing(demo, django_user_model):
 
 @pytest.mark.django_db
 def test_demo_admin_can_log_in_to_wagtail(demo, client):
-    from hub.demo import DEMO_PASSWORD
+    from hub.demo.accounts import DEMO_PASSWORD
 
     assert (
         client.get("/admin/login/?next=/admin/pages/").url

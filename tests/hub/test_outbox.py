@@ -11,9 +11,8 @@ from django.db import transaction
 from kombu import pools as kombu_pools
 
 from hub import celery_app
-from hub.mail import deliver, queue_email
 from hub.models import OutboundEmail
-from hub.tasks import send_outbound_email, sweep_outbox
+from hub.outbox import deliver, queue_email, send_outbound_email, sweep_outbox
 
 
 def make_email(**kwargs):

@@ -1,6 +1,6 @@
 """Page-cache scopes: which paths a scope covers is remembered per content version, briefly."""
 
-from hub import pagecache
+from hub import versions
 
 
 def test_scope_paths_are_read_again_for_a_new_version_and_after_a_while(monkeypatch):
@@ -10,14 +10,14 @@ def test_scope_paths_are_read_again_for_a_new_version_and_after_a_while(monkeypa
         calls.append(1)
         return ["/masterclasses/"]
 
-    monkeypatch.setitem(pagecache._scopes, "test-scope", paths)
-    assert pagecache._paths_of("test-scope", 7) == ("/masterclasses/",)
-    assert pagecache._paths_of("test-scope", 7) == ("/masterclasses/",)
+    monkeypatch.setitem(versions._scopes, "test-scope", paths)
+    assert versions.paths_of("test-scope", 7) == ("/masterclasses/",)
+    assert versions.paths_of("test-scope", 7) == ("/masterclasses/",)
     assert len(calls) == 1
-    pagecache._paths_of("test-scope", 8)  # content changed: pages may have moved
+    versions.paths_of("test-scope", 8)  # content changed: pages may have moved
     assert len(calls) == 2
-    monkeypatch.setattr(pagecache, "SCOPE_PATHS_SECONDS", -1)  # every memo expires at once
-    pagecache._paths_of("test-scope", 9)
+    monkeypatch.setattr(versions, "SCOPE_PATHS_SECONDS", -1)  # every memo expires at once
+    versions.paths_of("test-scope", 9)
     assert len(calls) == 3
-    pagecache._paths_of("test-scope", 9)  # same version, but expired: the version can
+    versions.paths_of("test-scope", 9)  # same version, but expired: the version can
     assert len(calls) == 4  # restart at 0 when the cache is emptied, so don't trust it forever

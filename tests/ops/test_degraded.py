@@ -8,8 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from hub.mail import deliver
 from hub.models import OutboundEmail
+from hub.outbox import deliver
 from interventies.search import InterventionSearch
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
 

@@ -10,8 +10,8 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from academie.privacy import delete_account, export_user_data
-from hub.mail import queue_email
 from hub.models import OutboundEmail
+from hub.outbox import queue_email
 from tests.security.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ import pytest
 from django.conf import settings
 from gunicorn.config import Config
 
-from hub.gunicorn_logging import RedactingLogger
-from hub.logredact import RedactingFilter, redact
+from hub.ops.access_log import RedactingLogger
+from hub.ops.redact import RedactingFilter, redact
 
 SECRET_URLS = [
     "/masterclasses/bevestigen/eyJhbGciOi.GEHEIM/",

@@ -10,8 +10,8 @@ from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 
-from hub.mail import deliver, queue_email, sweep
 from hub.models import OutboundEmail
+from hub.outbox import deliver, queue_email, sweep
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
-from hub.mail import deliver, purge_old, queue_email
 from hub.models import OutboundEmail
+from hub.outbox import deliver, purge_old, queue_email
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +124,28 @@ def test_retention_purges_texts_after_a_week_and_rows_after_half_a_year(settings
     assert waiting.body_text == "tekst"  # not sent yet: still needed
     assert not OutboundEmail.objects.filter(pk=ancient.pk).exists()
     assert "outbox-retention" in settings.CELERY_BEAT_SCHEDULE
+
+
+def test_the_retry_command_leaves_emails_without_text_alone():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    purged = OutboundEmail.objects.create(
+        to="a@example.org",
+        subject="Wachtwoord",
+        body_text="",
+        status=OutboundEmail.Status.FAILED,
+        body_purged_at=timezone.now(),
+    )
+    retry = OutboundEmail.objects.create(
+        to="b@example.org", subject="Aanmelding", body_text="t", status=OutboundEmail.Status.FAILED
+    )
+    out = StringIO()
+    call_command("send_outbox", "--mislukte", stdout=out)
+    purged.refresh_from_db()
+    retry.refresh_from_db()
+    assert purged.status == OutboundEmail.Status.FAILED
+    assert retry.status == OutboundEmail.Status.SENT
+    assert [m.to for m in mail.outbox] == [["b@example.org"]]
+    assert "kunnen niet opnieuw" in out.getvalue()

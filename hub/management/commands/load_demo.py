@@ -3,8 +3,8 @@ from django.db import transaction
 from django.utils.module_loading import autodiscover_modules
 from wagtail.models import Site
 
-from hub.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from hub.demo_registry import DemoContext, loaders
+from hub.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, TRAINEE
+from hub.demo.registry import DemoContext, loaders
 
 
 class Command(BaseCommand):
@@ -30,6 +30,4 @@ class Command(BaseCommand):
         for _username, email, _first, _last, _superuser, groups in DEMO_ACCOUNTS:
             role = ", ".join(groups) or "beheerder"
             self.stdout.write(f"  {email:<34} wachtwoord {DEMO_PASSWORD}   ({role})")
-        self.stdout.write(
-            f"  {'deelnemer@kennishub.example':<34} wachtwoord {DEMO_PASSWORD}   (cursist)"
-        )
+        self.stdout.write(f"  {TRAINEE['email']:<34} wachtwoord {DEMO_PASSWORD}   (cursist)")

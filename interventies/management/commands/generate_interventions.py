@@ -15,7 +15,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
 
-from hub.faceting import memory
+from hub import versions
 from hub.models import (
     Audience,
     DiscriminationGround,
@@ -95,7 +95,7 @@ class Command(BaseCommand):
         rng = random.Random(seed)
         with transaction.atomic():
             created = self.generate(index, count, rng)
-        memory.bump_version()  # bulk inserts send no signals
+        versions.bump_content()  # bulk inserts send no signals
         self.stdout.write(f"{created} synthetische interventies aangemaakt.")
 
     def generate(self, index, count, rng):  # noqa: C901

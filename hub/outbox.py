@@ -1,7 +1,9 @@
-"""Sending email through the outbox (see hub.models.outbox).
+"""Sending email through the outbox (the rows: hub.models.outbox), with its Celery tasks.
 
 `queue_email` is the only way site code sends email. It writes an OutboundEmail row inside
-the caller's transaction and asks Celery to send it once that transaction commits.
+the caller's transaction and asks Celery to send it (`send_outbound_email`) once that
+transaction commits; `sweep_outbox` (Celery beat) sends what is still due and
+`purge_outbox` applies the retention.
 
 Delivery is at-least-once with at most one duplicate (see `deliver`), and one bad row never
 stops the others: whatever goes wrong while sending a row is written on that row.
@@ -11,6 +13,7 @@ import logging
 import smtplib
 from datetime import timedelta
 
+from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -66,8 +69,6 @@ def queue_email(
     if related is not None:
         email.related = related
     email.save()
-    from hub.tasks import send_outbound_email
-
     enqueue_on_commit(send_outbound_email, email.pk)
     return email
 
@@ -264,3 +265,24 @@ def purge_old(now=None):
     ).update(body_text="", body_html="", attachments=[], body_purged_at=now)
     deleted, _ = OutboundEmail.objects.filter(status__in=done, created_at__lt=row_cutoff).delete()
     return purged, deleted
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+@shared_task(name="hub.tasks.send_outbound_email", acks_late=True)
+def send_outbound_email(email_id):
+    """Send one email from the outbox (idempotent: a sent row is never sent again)."""
+    return deliver(email_id)
+
+
+@shared_task(name="hub.tasks.sweep_outbox")
+def sweep_outbox():
+    """Send every pending email that is due: the safety net when the broker was down."""
+    return sweep()
+
+
+@shared_task(name="hub.tasks.purge_outbox")
+def purge_outbox():
+    """Retention of the outbox: texts after a week, rows after half a year (settings)."""
+    return purge_old()

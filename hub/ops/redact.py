@@ -4,7 +4,7 @@ Some links carry a code that works as a key: confirming or cancelling a mastercl
 registration (no login needed), verifying a certificate, resetting a password, verifying an
 email address. Whoever reads an access log must not be able to use them. `redact` replaces
 the codes in a path (or a full request line, or a Referer URL) with `***`; it is used by
-gunicorn's access log (hub.gunicorn_logging), by Django's own request log (`RedactingFilter`
+gunicorn's access log (hub.ops.access_log), by Django's own request log (`RedactingFilter`
 on every log handler) and by the request log middleware.
 """
 

@@ -5,8 +5,8 @@ import time
 
 from django.conf import settings
 
-from hub import health
-from hub.logredact import redact
+from hub.ops import health
+from hub.ops.redact import redact
 
 request_logger = logging.getLogger("hub.requests")
 

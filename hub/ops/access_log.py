@@ -1,11 +1,11 @@
-"""Gunicorn's access log without the secret codes in links (see hub.logredact).
+"""Gunicorn's access log without the secret codes in links (see hub.ops.redact).
 
-Used as `gunicorn --logger-class hub.gunicorn_logging.RedactingLogger` (Dockerfile).
+Used as `gunicorn --logger-class hub.ops.access_log.RedactingLogger` (Dockerfile).
 """
 
 from gunicorn.glogging import Logger
 
-from hub.logredact import redact
+from hub.ops.redact import redact
 
 # The atoms that hold (part of) a URL: the request line, path, query string, referer.
 URL_ATOMS = ("r", "U", "q", "f", "{referer}i")

@@ -1,0 +1,44 @@
+"""Where a listing's results and facet counts come from: a result backend.
+
+The listing (hub.faceting.engine.FacetedSearch) cleans the parameters and builds what the page
+shows; a backend answers "which objects match, in which order, and how many would each facet
+value give" for the cleaned parameters. Today there is one: the in-memory facet index
+(`memory`), used with the database search backends. A search-engine backend (aggregations in
+OpenSearch/Elasticsearch) implements the same `run(listing) -> Results` and plugs in through
+`FacetedSearch.result_backend` or `get_backend()`, without touching any listing.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Results:
+    """What a backend found for a listing.
+
+    `ordered` is a sequence of primary keys in the listing's order: `len()` is the number of
+    results and slicing it gives one page (a backend may fetch or rank only that slice).
+    `counts` maps each facet param to {value: disjunctive count}.
+    """
+
+    ordered: object
+    counts: dict
+    notices: list = field(default_factory=list)
+
+    @property
+    def total(self):
+        return len(self.ordered)
+
+
+class ResultBackend:
+    """The interface: `run(listing)` returns `Results` for the listing's cleaned parameters
+    (`listing.query`, `listing.selected`, `listing.sort`)."""
+
+    def run(self, listing):  # pragma: no cover - an interface
+        raise NotImplementedError
+
+
+def get_backend():
+    """The result backend for listings that do not name their own."""
+    from hub.faceting.backends.memory import MemoryIndexBackend
+
+    return MemoryIndexBackend()
