@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from interventies.admin_views import import_view
 from interventies.models import ChecklistQuestion, InterventionPage
-from interventies.models.pages import REVIEW_INTERVAL
+from interventies.models.interventions import REVIEW_INTERVAL
 
 
 class InterventionFilterSet(PageFilterSet):
