@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from interventies.admin_views import import_view
+from interventies.manage.importing import import_view
 from interventies.models import ChecklistQuestion, InterventionPage
 from interventies.models.interventions import REVIEW_INTERVAL
 

@@ -12,8 +12,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from openpyxl import Workbook
 
-from interventies.importer import import_interventions
 from interventies.models import InterventionPage
+from interventies.spreadsheets.importing import import_interventions
 
 pytestmark = pytest.mark.django_db
 
