@@ -384,8 +384,8 @@ def demo_like_interventions(index, make_intervention, count=None):
     """The demo interventions (demo_data), live, plus one made in the admin: no extern_id,
     an approach with a heading, a quote block and a link, italic text."""
     from hub.models import EvidenceLevel
-    from interventies.demo import TAXONOMY_KEYS, build_intervention
-    from interventies.demo_data import INTERVENTIONS
+    from interventies.demo.data.interventions import INTERVENTIONS
+    from interventies.demo.interventions import TAXONOMY_KEYS, build_intervention
     from interventies.models import ChecklistQuestion
 
     terms = {model: {t.slug: t for t in model.objects.all()} for _k, model, _f in TAXONOMY_KEYS}
