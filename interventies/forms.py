@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from interventies.importer import MAX_BYTES
+from interventies.spreadsheets.schema import MAX_BYTES
 
 
 class ImportForm(forms.Form):

@@ -2,8 +2,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from interventies import export as exporter
 from interventies.search import InterventionSearch
+from interventies.spreadsheets import export as exporter
 
 RESULT_TEMPLATE = "interventies/includes/intervention_card.html"
 

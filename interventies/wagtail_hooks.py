@@ -10,9 +10,9 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from interventies.admin_views import import_view
+from interventies.manage.importing import import_view
 from interventies.models import ChecklistQuestion, InterventionPage
-from interventies.models.pages import REVIEW_INTERVAL
+from interventies.models.interventions import REVIEW_INTERVAL
 
 
 class InterventionFilterSet(PageFilterSet):

@@ -120,7 +120,7 @@ class GuidePage(RoutablePageMixin, BasePage):
 
     @path("pdf/")
     def pdf(self, request):
-        from handreikingen.views import guide_pdf
+        from handreikingen.views.guides import guide_pdf
 
         return guide_pdf(request, self)
 

@@ -37,7 +37,7 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        from handreikingen.views import practice_listing
+        from handreikingen.views.practices import practice_listing
 
         return practice_listing(request, self)
 

@@ -88,25 +88,25 @@ class CouncilToolPage(RoutablePageMixin, BasePage):
 
     @path("")
     def start(self, request):
-        from handreikingen.raadsleden_views import start
+        from handreikingen.raadsleden.views import start
 
         return start(request, self)
 
     @path("scan/")
     def scan(self, request):
-        from handreikingen.raadsleden_views import scan
+        from handreikingen.raadsleden.views import scan
 
         return scan(request, self)
 
     @path("resultaat/")
     def result(self, request):
-        from handreikingen.raadsleden_views import result
+        from handreikingen.raadsleden.views import result
 
         return result(request, self)
 
     @path("resultaat/word/")
     def result_docx(self, request):
-        from handreikingen.raadsleden_views import result_docx
+        from handreikingen.raadsleden.views import result_docx
 
         return result_docx(request, self)
 

@@ -1,11 +1,19 @@
+"""The "wat werkt" database: interventions with their checklist, the index page and the dossier
+of working mechanisms.
+
+The imports below run in the order the models are registered in, which is the order Wagtail
+lists page types in (the site search's "Soort inhoud" facet, among others): the dossier's
+pages first, then the index and the interventions. Keep it.
+"""
+
+# isort: off
 from .checklist import ChecklistAnswer, ChecklistQuestion
 from .mechanisms import MechanismIndexPage, MechanismPage
-from .pages import (
-    CostCategory,
-    InterventionIndexPage,
-    InterventionPage,
-    InterventionTag,
-)
+from .tags import InterventionTag
+from .index import InterventionIndexPage
+from .interventions import CostCategory, InterventionPage
+
+# isort: on
 
 __all__ = [
     "ChecklistAnswer",

@@ -73,7 +73,9 @@ class MechanismPage(BasePage):
         verbose_name_plural = _("werkzame mechanismen (pagina's)")
 
     def interventions(self):
-        from interventies.models import InterventionPage
+        # Imported here: the dossier's page types are registered before the interventions
+        # (see interventies/models/__init__.py), so this module cannot import them at the top.
+        from interventies.models.interventions import InterventionPage
 
         return (
             InterventionPage.objects.live()

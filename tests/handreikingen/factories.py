@@ -9,6 +9,7 @@ from handreikingen.models import (
     GuidePage,
 )
 from hub.models import MunicipalitySize, Province
+from tests.factories import TaxonomyPageFactory
 
 
 class GuideIndexPageFactory(wagtail_factories.PageFactory):
@@ -43,7 +44,7 @@ class GoodPracticeIndexPageFactory(wagtail_factories.PageFactory):
         model = GoodPracticeIndexPage
 
 
-class GoodPracticePageFactory(wagtail_factories.PageFactory):
+class GoodPracticePageFactory(TaxonomyPageFactory):
     title = factory.Sequence(lambda n: f"Voorbeeld {n}")
     municipality = factory.Sequence(lambda n: f"Gemeente Test{n}")
     province = factory.LazyFunction(lambda: Province.objects.get(slug="utrecht"))
@@ -54,16 +55,3 @@ class GoodPracticePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = GoodPracticePage
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def taxonomy(self, create, extracted, **kwargs):
-        if not extracted:
-            return
-        for field, values in extracted.items():
-            model = GoodPracticePage._meta.get_field(field).related_model
-            getattr(self, field).set(
-                [v if not isinstance(v, str) else model.objects.get(slug=v) for v in values]
-            )
-        if create:
-            self.save()

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from academie import exports
 from hub.spreadsheets import spreadsheet_cell
-from interventies import export
+from interventies.spreadsheets import export
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
 
 pytestmark = pytest.mark.django_db

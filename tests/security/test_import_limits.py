@@ -9,9 +9,9 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from interventies import importer
-from interventies.importer import import_interventions
 from interventies.models import InterventionPage
+from interventies.spreadsheets import schema as importer
+from interventies.spreadsheets.importing import import_interventions
 from tests.interventies.factories import InterventionIndexPageFactory
 
 pytestmark = pytest.mark.django_db

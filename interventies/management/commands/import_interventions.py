@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from interventies.admin_views import report_summary
-from interventies.importer import import_interventions
+from interventies.spreadsheets.importing import import_interventions
+from interventies.spreadsheets.report import report_summary
 
 
 class Command(BaseCommand):

@@ -1,8 +1,8 @@
 """CSV and XLSX export of a filtered intervention listing, in the import's column format.
 
-The file can be edited and imported again (interventies.importer): long texts keep their
-paragraphs, lists and emphasis in the notation of interventies.richtext, every checklist
-question has its column, and the extra `url` column is skipped by the import.
+The file can be edited and imported again (interventies.spreadsheets.importing): long texts
+keep their paragraphs, lists and emphasis in the notation of interventies.spreadsheets.richtext,
+every checklist question has its column, and the extra `url` column is skipped by the import.
 """
 
 import csv
@@ -11,9 +11,14 @@ import io
 from django.db.models import prefetch_related_objects
 
 from hub.spreadsheets import spreadsheet_cell
-from interventies.columns import CHECKLIST_PREFIX, COLUMNS, EXPORT_ONLY_COLUMNS, LIST_SEPARATOR
 from interventies.models import ChecklistQuestion
-from interventies.richtext import html_to_text, stream_to_text
+from interventies.spreadsheets.richtext import html_to_text, stream_to_text
+from interventies.spreadsheets.schema import (
+    CHECKLIST_PREFIX,
+    COLUMNS,
+    EXPORT_ONLY_COLUMNS,
+    LIST_SEPARATOR,
+)
 
 EXPORT_PREFETCH = [
     "grounds",

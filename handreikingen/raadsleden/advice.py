@@ -1,60 +1,15 @@
-"""Business rules of the raadsledentool: reading answers from the URL and building advice."""
+"""The raadsledentool's advice: per policy step, what every answer that is not "ja" means,
+with the interventions that help and the guide chapters to read next."""
 
 from dataclasses import dataclass, field
 
-from django import forms
 from django.db.models import prefetch_related_objects
-from django.utils.translation import gettext_lazy as _
 
-from handreikingen.models import Answer, GuideChapterPage, Instrument
-from hub.models import PolicyStep
+from handreikingen.models import Answer, GuideChapterPage
 from hub.querysets import public_filter
+from interventies.models import InterventionPage
 
 INTERVENTIONS_PER_STEP = 3
-
-
-def roles(page):
-    """[(slug, block value)] of the roles on the tool page, in editor order."""
-    return [(block.value["role"].slug, block.value) for block in page.roles if block.value["role"]]
-
-
-class ScanForm(forms.Form):
-    """The quick scan as a GET form: the role plus one radio group per question."""
-
-    def __init__(self, page, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.page = page
-        self.questions = list(
-            page.questions.select_related("step", "domain").order_by("step__number", "sort_order")
-        )
-        self.fields["rol"] = forms.ChoiceField(
-            label=_("Uw rol"),
-            choices=[(slug, value["role"].name) for slug, value in roles(page)],
-            widget=forms.RadioSelect,
-            error_messages={"required": _("Kies de rol waarmee u naar het beleid kijkt.")},
-        )
-        for question in self.questions:
-            self.fields[question.key] = forms.ChoiceField(
-                label=question.question,
-                help_text=question.help_text,
-                choices=Answer.choices,
-                widget=forms.RadioSelect,
-                error_messages={
-                    "required": _(
-                        "Beantwoord deze vraag (kies ‘weet ik niet’ als u het niet weet)."
-                    ),
-                    "invalid_choice": _("Kies ja, deels, nee of weet ik niet."),
-                },
-            )
-
-    def steps(self):
-        """Bound fields grouped by policy step, for the template."""
-        grouped = []
-        for question in self.questions:
-            if not grouped or grouped[-1][0] != question.step:
-                grouped.append((question.step, []))
-            grouped[-1][1].append(self[question.key])
-        return grouped
 
 
 @dataclass
@@ -76,8 +31,6 @@ class StepAdvice:
 
 def build_result(page, answers):
     """Advice per policy step for every answer that is not "ja", plus what to read next."""
-    from interventies.models import InterventionPage
-
     questions = list(
         page.questions.select_related("step", "domain").order_by("step__number", "sort_order")
     )
@@ -117,12 +70,3 @@ def build_result(page, answers):
             step_advice.interventions = list(candidates[:INTERVENTIONS_PER_STEP])
         prefetch_related_objects([a.question for s in needing for a in s.advice], "step")
     return steps
-
-
-def instrument_labels(values):
-    labels = dict(Instrument.choices)
-    return [labels[value] for value in values if value in labels]
-
-
-def all_steps():
-    return list(PolicyStep.objects.all())

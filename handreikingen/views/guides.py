@@ -1,32 +1,17 @@
+"""A guide as PDF, at <guide>/pdf/."""
+
 import logging
 
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
 from handreikingen.pdf import ensure_guide_pdf
-from handreikingen.search import GoodPracticeSearch
 from handreikingen.tasks import build_guide_pdf
 from hub.queue import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
-
-
-def practice_listing(request, index_page):
-    state = GoodPracticeSearch(request, index_page=index_page).run()
-    response = index_page.render(
-        request,
-        context_overrides={
-            "search": state,
-            "result_template": "handreikingen/includes/practice_card.html",
-            "search_label": _("Zoek in de praktijkvoorbeelden"),
-        },
-    )
-    if state.query:
-        response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def guide_pdf(request, guide):

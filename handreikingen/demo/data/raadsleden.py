@@ -1,10 +1,10 @@
-"""Redactionele inhoud van de raadsledentool (/raadsleden/).
+"""Editorial content of the raadsledentool (/raadsleden/), `RAADSLEDEN` (data only, no imports).
 
-Alleen data, geen imports. ``RAADSLEDEN`` bevat de titel, de intro, de vier rollen van een
-raadslid, twaalf vragen voor de quickscan (twee per beleidsstap, in de volgorde van de stappen),
-de do's en don'ts bij het verkennen van discriminatie en vragen voor het gesprek in de raad.
-Eigen teksten in eenvoudige taal (B1); het raadslid wordt met "u" aangesproken.
-Velden in HTML: ``explanation`` en ``meaning_*``. Alle andere teksten zijn platte tekst.
+The title, the intro, the four roles of a council member, twelve quick-scan questions (two per
+policy step, in the order of the steps), the do's and don'ts of exploring discrimination and
+questions to start the conversation in the council. Original texts in plain Dutch (B1) that
+address the council member as "u". HTML fields: `explanation` and `meaning_*`; every other
+text is plain text.
 """
 
 RAADSLEDEN = {
@@ -101,7 +101,7 @@ RAADSLEDEN = {
         },
     ],
     "questions": [
-        # --- Stap 1: verkennen ---------------------------------------------------------------
+        # --- Step 1: verkennen ---------------------------------------------------------------
         {
             "key": "bronnen-lokaal-beeld",
             "step": "verkennen",
@@ -274,7 +274,7 @@ RAADSLEDEN = {
                 "[fractie]"
             ),
         },
-        # --- Stap 2: samenwerken met de ADV -------------------------------------------------
+        # --- Step 2: samenwerken met de ADV -------------------------------------------------
         {
             "key": "adv-extra-afspraken",
             "step": "samenwerken-adv",
@@ -429,7 +429,7 @@ RAADSLEDEN = {
                 "[fractie]"
             ),
         },
-        # --- Stap 3: visie en draagvlak -----------------------------------------------------
+        # --- Step 3: visie en draagvlak -----------------------------------------------------
         {
             "key": "beleid-vastgesteld",
             "step": "visie-en-draagvlak",
@@ -586,7 +586,7 @@ RAADSLEDEN = {
                 "[fractie]"
             ),
         },
-        # --- Stap 4: doelen, plan en afstemming -----------------------------------------------
+        # --- Step 4: doelen, plan en afstemming -----------------------------------------------
         {
             "key": "plan-met-doelen",
             "step": "doelen-en-plan",
@@ -737,7 +737,7 @@ RAADSLEDEN = {
                 "[fractie]"
             ),
         },
-        # --- Stap 5: uitvoering -------------------------------------------------------------
+        # --- Step 5: uitvoering -------------------------------------------------------------
         {
             "key": "gemeente-als-werkgever",
             "step": "uitvoering",
@@ -902,7 +902,7 @@ RAADSLEDEN = {
                 "[fractie]"
             ),
         },
-        # --- Stap 6: evalueren en monitoren -------------------------------------------------
+        # --- Step 6: evalueren en monitoren -------------------------------------------------
         {
             "key": "beleid-geevalueerd",
             "step": "evalueren",

@@ -1,5 +1,5 @@
-"""Demo content of the intervention database: the index, the "wat werkt" dossier and
-32 example interventions (interventies/demo_data.py), all marked as example content."""
+"""Demo intervention database: the index, the "wat werkt" dossier with a page per mechanism and
+the example interventions (texts in interventies/demo/data), all marked as example content."""
 
 from datetime import date
 
@@ -16,6 +16,8 @@ from hub.models import (
     MunicipalRole,
     PolicyStep,
 )
+from interventies.demo.data.interventions import INTERVENTIONS
+from interventies.demo.data.mechanisms import MECHANISM_PAGES
 from interventies.models import (
     ChecklistAnswer,
     ChecklistQuestion,
@@ -42,7 +44,7 @@ TAXONOMY_KEYS = [
 
 
 def build_intervention(data, terms, questions):
-    """An unsaved InterventionPage from one demo_data entry (relations set in memory)."""
+    """An unsaved InterventionPage from one INTERVENTIONS entry (relations set in memory)."""
     page = InterventionPage(
         title=data["title"],
         slug=slugify(data["title"])[:80],
@@ -84,8 +86,6 @@ def build_intervention(data, terms, questions):
 
 @demo_loader(order=10)
 def load_interventions(ctx):
-    from interventies.demo_data import INTERVENTIONS, MECHANISM_PAGES
-
     index, created = ensure_child(
         ctx.home,
         InterventionIndexPage,

@@ -3,8 +3,9 @@
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from handreikingen.raadsleden import ScanForm, build_result, instrument_labels, roles
-from handreikingen.raadsleden_docx import build_docx
+from handreikingen.raadsleden.advice import build_result
+from handreikingen.raadsleden.scan import ScanForm, instrument_labels, roles
+from handreikingen.raadsleden.word import build_docx
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

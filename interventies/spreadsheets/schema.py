@@ -1,6 +1,9 @@
-"""The columns of the intervention spreadsheet: one definition for import and export.
+"""The intervention spreadsheet: its columns (one definition for import and export) and the
+limits an imported file must keep.
 
 Taxonomy columns hold slugs or names separated by semicolons ("herkomst; leeftijd").
+Reading and validating look the limits up here when they run (`schema.MAX_ROWS`), so a test can
+lower them.
 """
 
 from dataclasses import dataclass
@@ -17,8 +20,19 @@ from hub.models import (
     MunicipalRole,
     PolicyStep,
 )
+from interventies.models import InterventionPage
 
 LIST_SEPARATOR = ";"
+
+MAX_ROWS = 5000
+MAX_BYTES = 5 * 1024 * 1024
+# Limits checked while reading, so a small file cannot become a huge table in memory (a 5 MB
+# CSV of separators is 2.6 million rows): records read (blank ones too), cells per row, and the
+# unpacked size of an XLSX (a zip file: 5 MB can unpack to gigabytes).
+MAX_LINES = 2 * MAX_ROWS
+MAX_COLUMNS = 200
+MAX_XLSX_UNPACKED = 50 * 1024 * 1024
+MAX_TAGS = 50
 
 
 @dataclass(frozen=True)
@@ -78,3 +92,11 @@ CHECKLIST_PREFIX = "checklist_"
 # Columns the export adds for readers; the import skips them (`url` only helps to find an
 # intervention that has no extern_id yet).
 EXPORT_ONLY_COLUMNS = ("url",)
+
+
+def max_length(column):
+    """The database's limit for a column's field (the model says it once)."""
+    try:
+        return InterventionPage._meta.get_field(column.field).max_length
+    except Exception:  # noqa: BLE001 - a column without a model field has no limit here
+        return None

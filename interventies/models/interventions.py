@@ -1,8 +1,8 @@
-"""Pages of the "wat werkt" intervention database."""
+"""The intervention page of the "wat werkt" database, with its evidence rules and the cost
+categories."""
 
 from datetime import date, timedelta
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -10,18 +10,8 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -40,6 +30,16 @@ from hub.models import (
 )
 from hub.querysets import public_filter
 from interventies.blocks import SourceBlock
+from interventies.models.checklist import ChecklistQuestion
+from interventies.models.panels import (
+    CONTENT_PANELS,
+    EDIT_HANDLER,
+    EVIDENCE_PANELS,
+    EXECUTION_PANELS,
+    MANAGEMENT_PANELS,
+    TAXONOMY_PANELS,
+)
+from interventies.models.tags import InterventionTag
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -49,48 +49,6 @@ class CostCategory(models.TextChoices):
     MEDIUM = "midden", _("Midden (€ 5.000 tot € 25.000)")
     HIGH = "hoog", _("Hoog (meer dan € 25.000)")
     UNKNOWN = "onbekend", _("Onbekend")
-
-
-class InterventionTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "interventies.InterventionPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class InterventionIndexPage(RoutablePageMixin, BasePage):
-    """/interventies/: the faceted database, its export and the way in to the mechanism pages."""
-
-    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["hub.HomePage"]
-    subpage_types = ["interventies.InterventionPage", "interventies.MechanismIndexPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("interventiedatabase")
-        verbose_name_plural = _("interventiedatabases")
-
-    def get_context(self, request, *args, **kwargs):
-        from interventies.models.mechanisms import MechanismIndexPage
-
-        context = super().get_context(request, *args, **kwargs)
-        context["dossier"] = (
-            MechanismIndexPage.objects.child_of(self).live().filter(public_filter()).first()
-        )
-        return context
-
-    @path("")
-    def listing(self, request):
-        from interventies.views import listing
-
-        return listing(request, self)
-
-    @path("export/")
-    def export(self, request):
-        from interventies.views import export
-
-        return export(request, self)
 
 
 class InterventionPage(BasePage):
@@ -236,77 +194,13 @@ class InterventionPage(BasePage):
         APIField("last_reviewed"),
     ]
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("goal"),
-        FieldPanel("target_group"),
-        FieldPanel("approach"),
-        MultiFieldPanel(
-            [
-                FieldPanel("mechanisms", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("mechanism_text"),
-            ],
-            heading=_("Werkzame elementen"),
-        ),
-        FieldPanel("rationale"),
-    ]
-    evidence_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("evidence_level"),
-                FieldRowPanel(
-                    [FieldPanel("evidence_assessed_on"), FieldPanel("evidence_valid_until")]
-                ),
-                FieldPanel("evidence_note"),
-            ],
-            heading=_("Erkenning"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("backfire_risk"), FieldPanel("backfire_explanation")],
-            heading=_("Averechts effect"),
-        ),
-        FieldPanel("research"),
-        FieldPanel("sources"),
-        InlinePanel("checklist_answers", heading=_("Checklist"), label=_("Antwoord")),
-    ]
-    taxonomy_panels = [
-        FieldPanel("grounds", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("policy_steps", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("municipal_roles", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("tags"),
-        FieldPanel("related_interventions"),
-    ]
-    execution_panels = [
-        FieldRowPanel([FieldPanel("cost_category"), FieldPanel("duration")]),
-        FieldPanel("suitable_sizes", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("preconditions"),
-        MultiFieldPanel(
-            [
-                FieldPanel("provider"),
-                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
-                FieldPanel("website"),
-            ],
-            heading=_("Aanbieder en contact"),
-        ),
-    ]
-    management_panels = [
-        FieldPanel("last_reviewed"),
-        FieldPanel("external_id"),
-        FieldPanel("is_example"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Inhoud")),
-            ObjectList(evidence_panels, heading=_("Bewijs en erkenning")),
-            ObjectList(taxonomy_panels, heading=_("Indeling")),
-            ObjectList(execution_panels, heading=_("Uitvoering")),
-            ObjectList([*management_panels, *Page.promote_panels], heading=_("Beheer")),
-            ObjectList(Page.settings_panels, heading=_("Publicatie")),
-        ]
-    )
+    # The editor's form: six tabs (interventies/models/panels.py).
+    content_panels = CONTENT_PANELS
+    evidence_panels = EVIDENCE_PANELS
+    taxonomy_panels = TAXONOMY_PANELS
+    execution_panels = EXECUTION_PANELS
+    management_panels = MANAGEMENT_PANELS
+    edit_handler = EDIT_HANDLER
 
     parent_page_types = ["interventies.InterventionIndexPage"]
     subpage_types = []
@@ -410,8 +304,6 @@ class InterventionPage(BasePage):
     @cached_property
     def checklist(self):
         """Every checklist question with this intervention's answer (or None)."""
-        from interventies.models.checklist import ChecklistQuestion
-
         answers = {answer.question_id: answer for answer in self.checklist_answers.all()}
         return [
             (question, answers.get(question.pk)) for question in ChecklistQuestion.objects.all()

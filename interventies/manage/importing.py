@@ -5,36 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
-from interventies.columns import COLUMNS
 from interventies.forms import ImportForm
-from interventies.importer import import_interventions
 from interventies.models import InterventionIndexPage
-
-
-def report_summary(report):
-    """One sentence for the admin message and the command line."""
-    summary = ngettext(
-        "Import gelukt: %(created)s nieuw, %(updated)s bijgewerkt en %(unchanged)s ongewijzigd "
-        "(%(rows)s rij).",
-        "Import gelukt: %(created)s nieuw, %(updated)s bijgewerkt en %(unchanged)s ongewijzigd "
-        "(%(rows)s rijen).",
-        report.rows,
-    ) % {
-        "created": len(report.created),
-        "updated": len(report.updated),
-        "unchanged": len(report.unchanged),
-        "rows": report.rows,
-    }
-    if report.drafts:
-        summary += " " + ngettext(
-            "%(count)s interventie is opgeslagen als concept; een eindredacteur moet publiceren.",
-            "%(count)s interventies zijn opgeslagen als concept; een eindredacteur moet "
-            "publiceren.",
-            len(report.drafts),
-        ) % {"count": len(report.drafts)}
-    return summary
+from interventies.spreadsheets.importing import import_interventions
+from interventies.spreadsheets.report import report_summary
+from interventies.spreadsheets.schema import COLUMNS
 
 
 def import_view(request):

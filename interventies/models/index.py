@@ -1,0 +1,47 @@
+"""The index of the "wat werkt" database at /interventies/: the faceted listing, its export
+and the way in to the mechanism pages (the dossier)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from hub.blocks import BaseContentBlock
+from hub.models import BasePage
+from hub.querysets import public_filter
+from interventies.models.mechanisms import MechanismIndexPage
+
+
+class InterventionIndexPage(RoutablePageMixin, BasePage):
+    """/interventies/: the faceted database, its export and the way in to the mechanism pages."""
+
+    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["interventies.InterventionPage", "interventies.MechanismIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("interventiedatabase")
+        verbose_name_plural = _("interventiedatabases")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["dossier"] = (
+            MechanismIndexPage.objects.child_of(self).live().filter(public_filter()).first()
+        )
+        return context
+
+    @path("")
+    def listing(self, request):
+        from interventies.views import listing
+
+        return listing(request, self)
+
+    @path("export/")
+    def export(self, request):
+        from interventies.views import export
+
+        return export(request, self)
