@@ -1,6 +1,6 @@
 """Background work of the academy (Celery). Every task gets ids, is enqueued after commit
 (hub.queue.enqueue_on_commit) and is safe to run twice: a row lock plus a "sent" timestamp
-make sure each email is queued once. Sending itself goes through the outbox (hub.mail),
+make sure each email is queued once. Sending itself goes through the outbox (hub.outbox),
 which retries temporary SMTP failures.
 
 The emails about enrolments and certificates are written to the outbox by the services

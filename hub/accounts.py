@@ -1,4 +1,4 @@
-"""django-allauth glue: account emails go through the outbox (hub.mail)."""
+"""django-allauth glue: account emails go through the outbox (hub.outbox)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
