@@ -9,5 +9,6 @@ class HandreikingenConfig(AppConfig):
 
     def ready(self):
         from handreikingen import signals
+        from hub.signals import connect
 
-        signals.connect()
+        connect(signals.TABLE, "handreikingen")

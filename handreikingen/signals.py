@@ -1,6 +1,7 @@
 """Keep each guide's PDF true to the site: rebuilt in the background when the guide or a
 chapter is published; discarded at once when a view restriction on the guide, a chapter or
-a page above them changes (the next download renders one without restricted chapters)."""
+a page above them changes (the next download renders one without restricted chapters).
+Connected from HandreikingenConfig.ready() through hub.signals.connect."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
@@ -33,11 +34,11 @@ def discard_pdfs_on_restriction(sender, instance, **kwargs):
         enqueue_on_commit(build_guide_pdf, guide_id)
 
 
-def connect():
-    page_published.connect(rebuild_pdf_on_publish, dispatch_uid="guide-pdf-on-publish")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            discard_pdfs_on_restriction,
-            sender=PageViewRestriction,
-            dispatch_uid=f"guide-pdf-on-restriction-{signal is post_save}",
-        )
+TABLE = [
+    # signal, models, receiver: why
+    # The PDF holds the guide and its chapters: a new publication makes a new PDF.
+    (page_published, None, rebuild_pdf_on_publish),
+    # The PDF holds the public chapters only: a restriction discards it at once.
+    (post_save, (PageViewRestriction,), discard_pdfs_on_restriction),
+    (post_delete, (PageViewRestriction,), discard_pdfs_on_restriction),
+]

@@ -1,7 +1,8 @@
 """What invalidates what, for the hub: one table, connected in HubConfig.ready().
 
-Each row: a signal, the models it is about (their subclasses included; None: any sender),
-the receiver, and why. Apps have a `signals` module with a table of their own, connected
+Each row: a signal, the models it is about (a tuple, or a function returning one when the
+models cannot be imported yet; their subclasses count too; None: any sender), the receiver,
+and, in a comment, why. Apps have a `signals` module with a table of their own, connected
 the same way (`connect`).
 """
 
@@ -76,7 +77,8 @@ TABLE = [
 
 def _only_for(models, receiver):
     def filtered(sender, **kwargs):
-        if isinstance(sender, type) and issubclass(sender, models()):
+        wanted = models() if callable(models) else models
+        if isinstance(sender, type) and issubclass(sender, wanted):
             receiver(sender=sender, **kwargs)
 
     return filtered

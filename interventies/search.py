@@ -3,7 +3,7 @@
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from hub.faceting import ChoiceFacet, FacetedSearch, ForeignKeyFacet, Sort, TagFacet, TaxonomyFacet
+from hub.faceting import ChoiceFacet, ForeignKeyFacet, PageListing, Sort, TagFacet, TaxonomyFacet
 from hub.models import (
     Audience,
     DiscriminationGround,
@@ -13,11 +13,11 @@ from hub.models import (
     MunicipalRole,
     PolicyStep,
 )
-from hub.querysets import public_filter
 from interventies.models import CostCategory, InterventionPage
 
 
-class InterventionSearch(FacetedSearch):
+class InterventionSearch(PageListing):
+    page_model = InterventionPage
     facets = [
         TaxonomyFacet("grond", _("Discriminatiegrond"), DiscriminationGround),
         TaxonomyFacet("domein", _("Domein"), Domain),
@@ -45,16 +45,6 @@ class InterventionSearch(FacetedSearch):
     noun_plural = _("interventies")
     extra_params = ("format",)
     select_related = ("evidence_level",)
-
-    def __init__(self, request, index_page=None, params=None):
-        self.index_page = index_page
-        super().__init__(request, params=params)
-
-    def base_queryset(self):
-        queryset = InterventionPage.objects.live().filter(public_filter())
-        if self.index_page is not None:
-            queryset = queryset.descendant_of(self.index_page)
-        return queryset
 
     def prepare_results(self, objects):
         prefetch_related_objects(objects, "grounds", "domains")

@@ -2,6 +2,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hub.faceting.views import render_listing
 from interventies.search import InterventionSearch
 from interventies.spreadsheets import export as exporter
 
@@ -17,18 +18,14 @@ def listing(request, index_page):
         {"url": export_url + "csv", "label": _("CSV")},
         {"url": export_url + "xlsx", "label": _("Excel (XLSX)")},
     ]
-    response = index_page.render(
+    return render_listing(
         request,
-        context_overrides={
-            "search": state,
-            "result_template": RESULT_TEMPLATE,
-            "search_label": _("Zoek in de interventies"),
-            "export_links": export_links if state.total else [],
-        },
+        state,
+        page=index_page,
+        result_template=RESULT_TEMPLATE,
+        search_label=_("Zoek in de interventies"),
+        export_links=export_links if state.total else [],
     )
-    if state.query:
-        response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def export(request, index_page):
