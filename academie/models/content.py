@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from academie.blocks import LessonContentBlock, QuizQuestionsBlock
+from academie.blocks.courses import LessonContentBlock, QuizQuestionsBlock
 from hub.models import BasePage
 
 

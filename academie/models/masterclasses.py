@@ -38,7 +38,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from academie import conf
-from academie.masterclass_blocks import ProgrammeBlock, workshop_rounds
+from academie.blocks.masterclasses import ProgrammeBlock, workshop_rounds
 from hub.blocks import BaseContentBlock
 from hub.models import Audience, BasePage, PolicyStep
 

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from academie.blocks import SingleChoiceBlock
+from academie.blocks.courses import SingleChoiceBlock
 from academie.models import (
     Certificate,
     CourseIndexPage,

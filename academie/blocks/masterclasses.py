@@ -11,13 +11,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
-def _check_times(value, errors):
-    start, end = value.get("start"), value.get("end")
-    if start and end and end <= start:
-        errors["end"] = ValidationError(_("De eindtijd moet na de begintijd liggen."))
+class TimedBlockMixin:
+    """A programme part with a start and an (optional) end: the end must come after the
+    start."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        start, end = value.get("start"), value.get("end")
+        if start and end and end <= start:
+            raise blocks.StructBlockValidationError(
+                block_errors={"end": ValidationError(_("De eindtijd moet na de begintijd liggen."))}
+            )
+        return value
 
 
-class ProgrammeItemBlock(blocks.StructBlock):
+class ProgrammeItemBlock(TimedBlockMixin, blocks.StructBlock):
     start = blocks.TimeBlock(label=_("Begintijd"), format="%H:%M")
     end = blocks.TimeBlock(label=_("Eindtijd"), required=False, format="%H:%M")
     title = blocks.CharBlock(label=_("Onderdeel"), max_length=200)
@@ -38,14 +46,6 @@ class ProgrammeItemBlock(blocks.StructBlock):
         icon = "time"
         label = _("Programma-onderdeel")
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        _check_times(value, errors)
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
-
 
 class WorkshopBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Workshop"), max_length=200)
@@ -57,7 +57,7 @@ class WorkshopBlock(blocks.StructBlock):
         label = _("Workshop")
 
 
-class WorkshopRoundBlock(blocks.StructBlock):
+class WorkshopRoundBlock(TimedBlockMixin, blocks.StructBlock):
     """Workshops that run at the same time: every participant chooses one when registering."""
 
     start = blocks.TimeBlock(label=_("Begintijd"), format="%H:%M")
@@ -68,14 +68,6 @@ class WorkshopRoundBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Parallelle workshopronde")
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        _check_times(value, errors)
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
 
 
 class ProgrammeBlock(blocks.StreamBlock):
