@@ -23,7 +23,7 @@ from academie.models import (
     RegistrationStatus,
     SessionFormat,
 )
-from academie.models.masterclasses import AMSTERDAM
+from academie.models.masterclasses.sessions import AMSTERDAM
 from academie.permissions import grant_course_manager_page_permissions
 from hub.demo.accounts import TRAINEE, TRAINEE_ORGANISATION
 from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child

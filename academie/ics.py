@@ -107,7 +107,7 @@ def _local(moment):
 
 
 def session_zone():
-    from academie.models.masterclasses import AMSTERDAM
+    from academie.models.masterclasses.sessions import AMSTERDAM
 
     return AMSTERDAM
 

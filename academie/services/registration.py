@@ -37,12 +37,12 @@ from academie import conf
 from academie import masterclass_emails as emails
 from academie.models import (
     ACTIVE_STATUSES,
+    UNCONFIRMED_STATUSES,
     MasterclassRegistration,
     MasterclassSession,
     ParticipantMessage,
     RegistrationStatus,
 )
-from academie.models.masterclasses import UNCONFIRMED_STATUSES, reminder_window
 from academie.services.certificates import add_months
 from academie.services.errors import RegistrationRefused
 from hub import pagecache
@@ -53,6 +53,10 @@ Status = RegistrationStatus
 
 # A reminder is skipped for seats confirmed this recently: they just got the confirmation.
 REMINDER_QUIET_PERIOD = timedelta(hours=12)
+
+
+def reminder_window():
+    return timedelta(hours=conf.reminder_hours())
 
 
 def normalise_email(email):

@@ -18,7 +18,7 @@ from academie.models import (
     Region,
     SessionFormat,
 )
-from academie.models.masterclasses import AMSTERDAM
+from academie.models.masterclasses.sessions import AMSTERDAM
 from academie.services import registration as service
 from hub.models import Audience
 
