@@ -24,7 +24,7 @@ from wagtail.permissions import policy_registry
 
 from academie import services
 from academie.exports import SafeSpreadsheetExportMixin
-from academie.forms import ReasonForm
+from academie.forms.courses import ReasonForm
 from academie.models import Certificate, CoursePage, Enrolment
 from academie.querysets import with_progress
 

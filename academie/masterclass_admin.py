@@ -32,7 +32,7 @@ from wagtail.admin.widgets import HeaderButton, ListingButton
 
 from academie.admin_views import ReadOnlyViewSetMixin
 from academie.exports import format_datetime, spreadsheet_cell
-from academie.masterclass_forms import CapacityForm, ParticipantMailForm
+from academie.forms.masterclasses import CapacityForm, ParticipantMailForm
 from academie.models import (
     MasterclassPage,
     MasterclassRegistration,

@@ -17,8 +17,9 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from academie import ics, spam, tokens
-from academie.masterclass_forms import ConfirmForm, RegistrationForm
+from academie import ics, tokens
+from academie.forms import spam
+from academie.forms.masterclasses import ConfirmForm, RegistrationForm
 from academie.masterclass_search import SessionSearch, past_sessions
 from academie.models import (
     MasterclassRegistration,

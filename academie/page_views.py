@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from academie import services
-from academie.forms import EnrolmentForm, QuizForm
+from academie.forms.courses import EnrolmentForm, QuizForm
 from academie.models import Certificate, Enrolment, QuizPage
 
 

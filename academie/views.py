@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from academie import privacy, services
-from academie.forms import CertificateLookupForm, DeleteAccountForm
+from academie.forms.courses import CertificateLookupForm, DeleteAccountForm
 from academie.models import Certificate, Enrolment
 from academie.querysets import with_progress
 from academie.search import CourseSearch

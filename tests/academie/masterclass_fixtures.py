@@ -9,7 +9,7 @@ import wagtail_factories
 from django.utils import timezone
 from kombu import pools as kombu_pools
 
-from academie import spam
+from academie.forms import spam
 from academie.models import (
     MasterclassIndexPage,
     MasterclassPage,

@@ -10,7 +10,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from academie import spam, tokens
+from academie import tokens
+from academie.forms import spam
 from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import registration as service
 from hub.models import OutboundEmail

@@ -10,7 +10,8 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from academie import conf, spam
+from academie import conf
+from academie.forms import spam
 from academie.models import MasterclassRegistration, ParticipantRole
 from hub.userinput import strip_invisible, validate_no_address
 
