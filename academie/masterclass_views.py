@@ -20,13 +20,13 @@ from django.utils.translation import gettext as _
 from academie import ics, tokens
 from academie.forms import spam
 from academie.forms.masterclasses import ConfirmForm, RegistrationForm
-from academie.masterclass_search import SessionSearch, past_sessions
 from academie.models import (
     MasterclassRegistration,
     RegistrationStatus,
     SessionStatus,
     attach_counts,
 )
+from academie.search.masterclasses import SessionSearch, past_sessions
 from academie.services import RegistrationRefused
 from academie.services import registration as service
 

@@ -19,7 +19,7 @@ from academie import privacy, services
 from academie.forms.courses import CertificateLookupForm, DeleteAccountForm
 from academie.models import Certificate, Enrolment
 from academie.querysets import with_progress
-from academie.search import CourseSearch
+from academie.search.courses import CourseSearch
 
 RESULT_TEMPLATE = "academie/includes/course_card.html"
 

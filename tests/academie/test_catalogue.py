@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 
 from academie.models import CourseFormat, CoursePage, DurationBand
-from academie.search import CourseSearch
+from academie.search.courses import CourseSearch
 from hub.models import Audience, Domain, PolicyStep
 from tests.academie.factories import CoursePageFactory
 

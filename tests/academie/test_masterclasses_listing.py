@@ -8,8 +8,8 @@ import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 
-from academie.masterclass_search import SessionSearch
 from academie.models import MasterclassIndexPage, MasterclassPage, Region, SessionFormat
+from academie.search.masterclasses import SessionSearch
 from tests.academie.masterclass_fixtures import confirmed
 
 pytestmark = pytest.mark.django_db
