@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from academie import ics, tokens
+from academie import tokens
+from academie.emails import calendar
 from academie.forms import spam
 from academie.forms.masterclasses import ConfirmForm, RegistrationForm
 from academie.models import (
@@ -112,7 +113,7 @@ def session_context(request, page, session, form=None, error=""):
         "status": status,
         "form": form,
         "error": error,
-        "calendar_links": ics.calendar_links(session),
+        "calendar_links": calendar.calendar_links(session),
         "rounds": page.workshop_rounds(),
         "other_sessions": with_availability(
             attach_counts(page.sessions.upcoming().exclude(pk=session.pk).select_related("page")),
@@ -181,9 +182,9 @@ def calendar_file(request, page, session_slug):
     """The public .ics of a session (no personal data)."""
     session = _session_or_404(page, session_slug)
     response = HttpResponse(
-        ics.session_calendar(session), content_type="text/calendar; charset=utf-8"
+        calendar.session_calendar(session), content_type="text/calendar; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{ics.filename(session)}"'
+    response["Content-Disposition"] = f'attachment; filename="{calendar.filename(session)}"'
     return response
 
 
@@ -219,7 +220,7 @@ def _link_context(registration):
         "session": session,
         "series": session.page,
         "form": ConfirmForm(),
-        "calendar_links": ics.calendar_links(session),
+        "calendar_links": calendar.calendar_links(session),
         "position": registration.waitlist_position(),
         "started": session.has_started(now),
     }
@@ -277,7 +278,7 @@ def registrations_for_user(user):
     )
     for registration in registrations:
         if registration.is_active and not registration.session.has_started():
-            from academie.masterclass_emails import cancel_path
+            from academie.emails.masterclasses import cancel_path
 
             registration.cancel_path = cancel_path(registration)
     return registrations

@@ -15,7 +15,8 @@ from celery import shared_task
 from django.db import OperationalError, transaction
 from django.utils import timezone
 
-from academie import conf, emails
+from academie import conf
+from academie.emails import courses as emails
 from academie.models import Certificate, Enrolment
 
 logger = logging.getLogger(__name__)

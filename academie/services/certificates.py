@@ -74,7 +74,7 @@ def issue_certificate(enrolment):
         else None,
     )
     if user is not None:
-        from academie import emails
+        from academie.emails import courses as emails
 
         emails.course_completed(certificate)
         certificate.completion_email_sent_at = timezone.now()

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from academie import emails
+from academie.emails import courses as emails
 from academie.models import Enrolment, LessonCompletion, LessonPage
 from academie.services.certificates import issue_certificate
 from academie.services.errors import AccessDenied, EnrolmentRefused

@@ -4,7 +4,7 @@ Every change to who holds a seat happens in `transaction.atomic()` with the sess
 locked (`select_for_update`), so two requests for the last seat are served one after the
 other and a session never overbooks. Arrival order is the `sequence` number handed out under
 that lock; the waitlist is served in that order. The emails that belong to a change are
-written to the outbox in the same transaction (academie.masterclass_emails).
+written to the outbox in the same transaction (academie.emails.masterclasses).
 
 States of a registration:
 
@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from academie import conf
-from academie import masterclass_emails as emails
+from academie.emails import masterclasses as emails
 from academie.models import (
     ACTIVE_STATUSES,
     UNCONFIRMED_STATUSES,

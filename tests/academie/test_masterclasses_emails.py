@@ -10,7 +10,9 @@ from django.core import mail
 from django.utils import timezone
 from icalendar import Calendar
 
-from academie import ics, masterclass_emails, tasks
+from academie import tasks
+from academie.emails import calendar as ics
+from academie.emails import masterclasses as masterclass_emails
 from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import RegistrationRefused
 from academie.services import registration as service

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from academie import conf
+from academie.models.masterclasses.sessions import AMSTERDAM
 
 PRODID = "-//Kennishub Antidiscriminatie//Masterclasses//NL"
 
@@ -107,8 +108,6 @@ def _local(moment):
 
 
 def session_zone():
-    from academie.models.masterclasses.sessions import AMSTERDAM
-
     return AMSTERDAM
 
 

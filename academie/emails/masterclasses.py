@@ -10,7 +10,8 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
-from academie import conf, ics, tokens
+from academie import conf, tokens
+from academie.emails import calendar
 from hub.mail import queue_email
 
 
@@ -46,10 +47,10 @@ def _context(registration, **extra):
         "session": session,
         "page": session.page,
         "when": when(session),
-        "where": ics.location(session),
+        "where": calendar.location(session),
         "session_url": conf.absolute_url(session.url),
         "site_url": conf.site_url(),
-        "programme": ics.programme_lines(session.page),
+        "programme": calendar.programme_lines(session.page),
     }
     context.update(extra)
     return context
@@ -60,11 +61,11 @@ def _send(registration, kind, subject, template, attach_calendar=False, with_can
         cancel = cancel_url(registration) if with_cancel else ""
         context = _context(registration, cancel_url=cancel, **extra)
         if attach_calendar:
-            context["calendar_links"] = ics.calendar_links(registration.session)
+            context["calendar_links"] = calendar.calendar_links(registration.session)
         body = render_to_string(f"academie/email/{template}.txt", context)
         attachments = []
         if attach_calendar:
-            attachments.append(ics.attachment(registration.session, registration, cancel))
+            attachments.append(calendar.attachment(registration.session, registration, cancel))
         return queue_email(
             to=registration.email,
             subject=str(subject),
@@ -90,7 +91,7 @@ def confirm_request(registration, *, waitlist):
             _("Bevestig uw aanmelding: masterclass %(title)s in %(city)s"), registration
         )
         expires = formats.date_format(
-            registration.expires_at.astimezone(ics.session_zone()), "j F Y \\o\\m H.i \\u\\u\\r"
+            registration.expires_at.astimezone(calendar.session_zone()), "j F Y \\o\\m H.i \\u\\u\\r"
         )
     return _send(
         registration,
