@@ -26,6 +26,7 @@ from academie.models import (
     QuizPage,
 )
 from academie.permissions import grant_course_manager_page_permissions
+from academie.services.certificates import ensure_pdf
 from hub.demo.accounts import DEMO_PASSWORD, TRAINEE, TRAINEE_ORGANISATION
 from hub.demo.registry import demo_loader, ensure_child
 from hub.models import Audience, Domain, PolicyStep
@@ -138,8 +139,6 @@ def _pass_quiz(enrolment, quiz, when):
 def load_trainee_progress(trainee, courses):
     """The trainee finished the basic course (with a certificate) and is halfway the policy
     course; their request for the intake course waits for an Academiebeheerder."""
-    from academie.pdf import ensure_pdf
-
     now = timezone.now()
     name = trainee.get_full_name()
     basics = courses[BASICS["slug"]]

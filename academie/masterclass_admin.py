@@ -3,7 +3,8 @@ session the participants, waitlist and no-shows, a check-in list for a tablet, C
 export, an email to all participants, raising capacity and the thank-you email.
 
 Every view checks the model permission on the server; every change goes through
-academie.services.registration (locked, with the outbox).
+the services (academie.services: seats, registration, attendance, participant_mail; locked,
+with the outbox).
 """
 
 import csv
@@ -40,7 +41,13 @@ from academie.models import (
     Region,
     RegistrationStatus,
 )
-from academie.services import RegistrationRefused
+from academie.services import (
+    RegistrationRefused,
+    attendance,
+    delete_guards,
+    participant_mail,
+    seats,
+)
 from academie.services import registration as service
 
 Status = RegistrationStatus
@@ -117,7 +124,7 @@ class SessionDeleteView(DeleteView):
     """Refuses, with the reason, to delete a session that still has participants."""
 
     def refusal(self):
-        reason = service.session_delete_refusal(self.object)
+        reason = delete_guards.session_delete_refusal(self.object)
         if reason:
             messages.error(self.request, reason)
             return redirect(_participants_url(self.object))
@@ -269,7 +276,7 @@ def checkin_mark(request, pk, registration_pk):
     registration = get_object_or_404(MasterclassRegistration, pk=registration_pk, session_id=pk)
     present = request.POST.get("present") == "1"
     try:
-        service.mark_attendance(registration, present)
+        attendance.mark_attendance(registration, present)
     except RegistrationRefused as error:
         messages.error(request, error.message)
     url = reverse("academie_sessions:checkin", args=[pk])
@@ -365,7 +372,7 @@ def email_participants(request, pk):
     form = ParticipantMailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            count, sent = service.mail_participants(
+            count, sent = participant_mail.mail_participants(
                 session, sent_by=request.user, **form.cleaned_data
             )
         except RegistrationRefused as error:
@@ -414,7 +421,7 @@ def capacity(request, pk):
     form = CapacityForm(request.POST or None, initial={"capacity": session.capacity})
     if request.method == "POST" and form.is_valid():
         try:
-            promoted = service.change_capacity(session, form.cleaned_data["capacity"])
+            promoted = seats.change_capacity(session, form.cleaned_data["capacity"])
         except RegistrationRefused as error:
             form.add_error("capacity", error.message)
         else:
@@ -453,7 +460,7 @@ def thank_you(request, pk):
     session = _session(pk)
     if request.method == "POST":
         try:
-            count = service.send_thank_you(session)
+            count = attendance.send_thank_you(session)
         except RegistrationRefused as error:
             messages.error(request, error.message)
         else:

@@ -15,11 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from academie import privacy, services
+from academie import services
 from academie.forms.courses import CertificateLookupForm, DeleteAccountForm
 from academie.models import Certificate, Enrolment
 from academie.querysets import with_progress
 from academie.search.courses import CourseSearch
+from academie.services import privacy
+from academie.services.certificates import ensure_pdf
 
 RESULT_TEMPLATE = "academie/includes/course_card.html"
 
@@ -167,8 +169,6 @@ def delete_account(request):
 @login_required
 def certificate_pdf(request, code):
     """Download your own certificate; it is made now if the background task has not yet."""
-    from academie.pdf import ensure_pdf
-
     certificate = Certificate.objects.filter(code=services.normalise_code(code)).first()
     if certificate is None or (
         certificate.user_id != request.user.pk

@@ -1,5 +1,6 @@
-"""The emails of the academy. They are written to the outbox (hub.mail.queue_email); the
-Celery tasks in academie/tasks.py decide when, and make sure each is queued once."""
+"""The emails about courses: enrolments, requests, completion and certificates. They are
+written to the outbox (hub.mail.queue_email) by the services, in the transaction of the
+change that causes them; the services make sure each is queued once."""
 
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string

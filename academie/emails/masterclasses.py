@@ -91,7 +91,8 @@ def confirm_request(registration, *, waitlist):
             _("Bevestig uw aanmelding: masterclass %(title)s in %(city)s"), registration
         )
         expires = formats.date_format(
-            registration.expires_at.astimezone(calendar.session_zone()), "j F Y \\o\\m H.i \\u\\u\\r"
+            registration.expires_at.astimezone(calendar.session_zone()),
+            "j F Y \\o\\m H.i \\u\\u\\r",
         )
     return _send(
         registration,

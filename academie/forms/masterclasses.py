@@ -1,7 +1,7 @@
 """Forms of the masterclasses: the public registration form and the organisers' forms.
 
-Forms check input (and the spam signals); the rules about seats live in
-academie/services/registration.py.
+Forms check input (and the spam signals, academie.forms.spam); the rules about registering
+and seats live in academie/services/ (registration.py, seats.py).
 """
 
 import uuid
@@ -234,7 +234,7 @@ class CapacityForm(forms.Form):
 
 class ParticipantMailForm(forms.Form):
     """The organiser's email to the participants. The hidden token makes a double click on
-    "E-mail versturen" send the message once (academie.services.registration)."""
+    "E-mail versturen" send the message once (academie.services.participant_mail)."""
 
     audience = forms.ChoiceField(
         label=_("Aan wie?"),

@@ -101,6 +101,40 @@ def queue_enrolment_email(enrolment):
     return True
 
 
+def _locked(enrolment_id):
+    return (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .filter(pk=enrolment_id)
+        .first()
+    )
+
+
+def queue_status_email(enrolment_id, status):
+    """Queue the email of an enrolment that still has `status` (ACTIVE or REFUSED), once.
+    For the messages that earlier versions put on the task queue (academie.tasks); the email
+    is normally queued with the change itself. Returns True when an email was queued."""
+    with transaction.atomic():
+        enrolment = _locked(enrolment_id)
+        if enrolment is None or enrolment.status != status:
+            return False
+        return queue_enrolment_email(enrolment)
+
+
+def notify_managers_of_request(enrolment_id):
+    """Tell the Academiebeheerders about a request that still waits (for the messages that
+    earlier versions put on the task queue). Returns how many emails were queued."""
+    enrolment = (
+        Enrolment.objects.select_related("course")
+        .filter(pk=enrolment_id, status=Enrolment.Status.REQUESTED)
+        .first()
+    )
+    if enrolment is None:
+        return 0
+    with transaction.atomic():
+        return len(emails.managers_new_request(enrolment))
+
+
 def approve(enrolment, by):
     with transaction.atomic():
         enrolment = lock_enrolment(enrolment)

@@ -11,8 +11,7 @@ from pypdf import PdfReader
 
 from academie import services
 from academie.models import Certificate
-from academie.pdf import ensure_pdf
-from academie.services.certificates import CODE_ALPHABET
+from academie.services.certificates import CODE_ALPHABET, ensure_pdf
 from academie.tasks import finish_certificate
 from tests.academie.helpers import complete_course
 

@@ -8,8 +8,9 @@ import pytest
 from django.test import override_settings
 
 from academie.models import MasterclassRegistration, RegistrationStatus
+from academie.services import attendance, retention, seats
 from academie.services import registration as service
-from academie.services.registration import SEATS_VERSION_KEY
+from academie.services.seats import SEATS_VERSION_KEY
 from hub.pagecache import scope_version
 from tests.academie.factories import make_user
 from tests.academie.masterclass_fixtures import at, confirmed, register
@@ -71,14 +72,14 @@ def test_every_change_of_seats_shows_on_the_next_anonymous_request(
 
     # An unconfirmed registration expires (a queryset update: no signals) and its seat
     # goes to the waitlist, so still full; then a cancellation frees a seat.
-    line, _ = after(lambda: service.expire_unconfirmed(now=at(session, 1)))
+    line, _ = after(lambda: seats.expire_unconfirmed(now=at(session, 1)))
     assert "Vol" in line
     waiting.refresh_from_db()
     assert waiting.status == Status.CONFIRMED
     line, _ = after(lambda: service.cancel(first))
     assert "Nog 1 plaats vrij" in line
     assert 'mc-badge--open">Open' in client.get("/masterclasses/").content.decode()
-    line, _ = after(lambda: service.change_capacity(session, 4))
+    line, _ = after(lambda: seats.change_capacity(session, 4))
     assert "Nog 3 plaatsen vrij" in line
     assert MasterclassRegistration.objects.get(pk=second.pk).status == Status.EXPIRED
 
@@ -92,7 +93,7 @@ def test_expiry_and_a_deleted_account_bump_the_seats_version_after_commit(
     register(session, "laat@gemeente.example")
     version = seats_version()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        service.forget_user(user)
+        retention.forget_user(user)
     assert seats_version() == version  # not before the commit
     for callback in callbacks:
         callback()
@@ -102,7 +103,7 @@ def test_expiry_and_a_deleted_account_bump_the_seats_version_after_commit(
 
     version = seats_version()
     with django_capture_on_commit_callbacks(execute=True):
-        assert service.expire_unconfirmed(now=at(session, 1)) == 1
+        assert seats.expire_unconfirmed(now=at(session, 1)) == 1
     assert seats_version() != version
 
 
@@ -114,7 +115,7 @@ def test_a_reminder_or_attendance_leaves_the_caches_alone(
     MasterclassRegistration.objects.filter(pk=registration.pk).update(confirmed_at=at(session, 100))
     version = seats_version()
     with django_capture_on_commit_callbacks(execute=True):
-        assert service.send_reminders(now=at(session, 24)) == 1
+        assert attendance.send_reminders(now=at(session, 24)) == 1
     assert seats_version() == version
 
 

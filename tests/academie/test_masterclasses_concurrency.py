@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 
 from academie.models import MasterclassRegistration, RegistrationStatus
-from academie.services import RegistrationRefused
+from academie.services import RegistrationRefused, seats
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.parallel import in_parallel
@@ -99,7 +99,7 @@ def test_parallel_cancellations_promote_each_waiting_person_once(make_session):
 
     _results, errors = in_parallel(
         [lambda r=r: service.cancel(r) for r in leaving]
-        + [lambda: service.change_capacity(session, 8)]
+        + [lambda: seats.change_capacity(session, 8)]
     )
 
     assert [e for e in errors if not isinstance(e, RegistrationRefused)] == []

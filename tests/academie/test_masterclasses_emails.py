@@ -14,7 +14,7 @@ from academie import tasks
 from academie.emails import calendar as ics
 from academie.emails import masterclasses as masterclass_emails
 from academie.models import MasterclassRegistration, RegistrationStatus
-from academie.services import RegistrationRefused
+from academie.services import RegistrationRefused, attendance, participant_mail
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from hub.tasks import send_outbound_email, sweep_outbox
@@ -126,8 +126,10 @@ def test_every_email_before_the_session_has_a_signed_cancel_link(make_session):
     MasterclassRegistration.objects.filter(pk=promoted.pk).update(
         promoted_at=timezone.now() - timedelta(days=1)
     )
-    service.send_reminders(now=session.starts_at - timedelta(hours=47))
-    service.mail_participants(session, audience="allen", subject="Route", message="Neem de trein.")
+    attendance.send_reminders(now=session.starts_at - timedelta(hours=47))
+    participant_mail.mail_participants(
+        session, audience="allen", subject="Route", message="Neem de trein."
+    )
     categories = set()
     for email in OutboundEmail.objects.exclude(category="masterclass:afgemeld"):
         categories.add(email.category)
@@ -153,9 +155,9 @@ def test_the_reminder_goes_out_two_days_before_once(session):
         confirmed_at=timezone.now() - timedelta(days=5)
     )
     register(session, email="onbevestigd@gemeente.example")  # no reminder: unconfirmed
-    assert service.send_reminders(now=session.starts_at - timedelta(hours=60)) == 0
-    assert service.send_reminders(now=session.starts_at - timedelta(hours=47)) == 1
-    assert service.send_reminders(now=session.starts_at - timedelta(hours=46)) == 0
+    assert attendance.send_reminders(now=session.starts_at - timedelta(hours=60)) == 0
+    assert attendance.send_reminders(now=session.starts_at - timedelta(hours=47)) == 1
+    assert attendance.send_reminders(now=session.starts_at - timedelta(hours=46)) == 0
     [reminder] = OutboundEmail.objects.filter(category="masterclass:herinnering")
     assert reminder.to == "a@gemeente.example"
     assert reminder.subject.startswith("Herinnering: masterclass")
@@ -181,8 +183,8 @@ def test_no_reminder_for_a_seat_confirmed_just_now(session):
     now = session.starts_at - timedelta(hours=30)
     registration = MasterclassRegistration.objects.get()
     MasterclassRegistration.objects.filter(pk=registration.pk).update(confirmed_at=now)
-    assert service.send_reminders(now=now + timedelta(hours=1)) == 0
-    assert service.send_reminders(now=now + timedelta(hours=13)) == 1
+    assert attendance.send_reminders(now=now + timedelta(hours=1)) == 0
+    assert attendance.send_reminders(now=now + timedelta(hours=13)) == 1
 
 
 def test_the_expiry_task_is_safe_to_run_twice(session, settings):
@@ -212,18 +214,18 @@ def test_thank_you_goes_to_those_present_with_slides_and_evaluation(make_session
     session.evaluation_url = "https://evaluatie.example.org/mc"
     session.save()
     with pytest.raises(RegistrationRefused):
-        service.send_thank_you(session)  # not over yet
+        attendance.send_thank_you(session)  # not over yet
     type(session).objects.filter(pk=session.pk).update(
         date=timezone.localdate() - timedelta(days=1)
     )
     session.refresh_from_db()
     with pytest.raises(RegistrationRefused) as error:
-        service.send_thank_you(session)
+        attendance.send_thank_you(session)
     assert "Meld eerst op de aanwezigheidslijst" in error.value.message
-    service.mark_attendance(present, True)
-    service.mark_attendance(absent, False)
-    assert service.send_thank_you(session) == 1
-    assert service.send_thank_you(session) == 0
+    attendance.mark_attendance(present, True)
+    attendance.mark_attendance(absent, False)
+    assert attendance.send_thank_you(session) == 1
+    assert attendance.send_thank_you(session) == 0
     [thanks] = OutboundEmail.objects.filter(category="masterclass:bedankt")
     assert thanks.to == "a@gemeente.example"
     assert "https://evaluatie.example.org/mc" in thanks.body_text

@@ -148,7 +148,7 @@ def test_a_change_in_seats_marks_cached_pages_outdated(
     seats: every registration that takes a seat bumps the seats version of the page cache
     (after commit), not the content version of the whole site;
     tests/academie/test_masterclasses_caching.py follows the pages themselves."""
-    from academie.services.registration import SEATS_VERSION_KEY
+    from academie.services.seats import SEATS_VERSION_KEY
     from hub.faceting import memory
     from hub.pagecache import scope_version
 

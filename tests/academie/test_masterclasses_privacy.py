@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from academie import tasks
 from academie.models import MasterclassRegistration, MasterclassSession, RegistrationStatus
+from academie.services import participant_mail, retention
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import TEST_PASSWORD, make_user
@@ -58,7 +59,7 @@ def test_anonymisation_keeps_the_counts(make_session):
     )
     before = counts(old)
 
-    assert service.anonymise_old_registrations() == 4
+    assert retention.anonymise_old_registrations() == 4
 
     after = counts(old)
     assert after == before
@@ -79,7 +80,7 @@ def test_the_sent_emails_of_anonymised_participants_are_removed(make_session):
     OutboundEmail.objects.filter(to="weg@gemeente.example").update(
         status=OutboundEmail.Status.SENT, created_at=timezone.now() - timedelta(days=420)
     )
-    service.anonymise_old_registrations()
+    retention.anonymise_old_registrations()
     assert not OutboundEmail.objects.filter(to="weg@gemeente.example").exists()
 
 
@@ -98,9 +99,11 @@ def test_anonymised_registrations_never_reach_an_email_or_the_admin_export(make_
     session = make_session()
     confirmed(session, "a@gemeente.example")
     held_days_ago(session, 365)
-    service.anonymise_old_registrations()
+    retention.anonymise_old_registrations()
     OutboundEmail.objects.all().delete()
-    assert service.mail_participants(session, audience="allen", subject="S", message="M") == (
+    assert participant_mail.mail_participants(
+        session, audience="allen", subject="S", message="M"
+    ) == (
         0,
         True,
     )

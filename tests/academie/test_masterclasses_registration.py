@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from academie import tokens
 from academie.models import MasterclassRegistration, RegistrationStatus
-from academie.services import RegistrationRefused
+from academie.services import RegistrationRefused, seats
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.masterclass_fixtures import confirmed, register
@@ -140,7 +140,7 @@ def test_raising_capacity_moves_the_waitlist_up_in_order(make_session):
     confirmed(session, "p0@gemeente.example")
     waiting = [confirmed(session, f"w{n}@gemeente.example") for n in range(3)]
 
-    promoted = service.change_capacity(session, 3)
+    promoted = seats.change_capacity(session, 3)
 
     assert [r.email for r in promoted] == ["w0@gemeente.example", "w1@gemeente.example"]
     statuses = [MasterclassRegistration.objects.get(pk=r.pk).status for r in waiting]
@@ -155,7 +155,7 @@ def test_capacity_cannot_drop_below_the_seats_taken(make_session):
     confirmed(session, "a@gemeente.example")
     register(session, email="b@gemeente.example")  # unconfirmed, holds a seat
     with pytest.raises(RegistrationRefused) as error:
-        service.change_capacity(session, 1)
+        seats.change_capacity(session, 1)
     assert "Er zijn al 2 plaatsen bezet" in error.value.message
     session.refresh_from_db()
     assert session.capacity == 3
@@ -267,9 +267,9 @@ def test_unconfirmed_registrations_expire_and_free_their_seat(make_session, sett
     assert waiting.status == Status.WAITLISTED
     assert pending.expires_at - pending.created_at == timedelta(minutes=30)
 
-    assert service.expire_unconfirmed(now=timezone.now() + timedelta(minutes=10)) == 0
-    assert service.expire_unconfirmed(now=timezone.now() + timedelta(minutes=31)) == 1
-    assert service.expire_unconfirmed(now=timezone.now() + timedelta(minutes=32)) == 0
+    assert seats.expire_unconfirmed(now=timezone.now() + timedelta(minutes=10)) == 0
+    assert seats.expire_unconfirmed(now=timezone.now() + timedelta(minutes=31)) == 1
+    assert seats.expire_unconfirmed(now=timezone.now() + timedelta(minutes=32)) == 0
 
     pending.refresh_from_db()
     waiting.refresh_from_db()

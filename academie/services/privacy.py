@@ -4,8 +4,9 @@ Deleting an account removes the person, not the history: enrolments, finished le
 quiz results stay without name or account (for the academy's numbers); certificates stay
 verifiable with the code and show only what is printed on them (name, course, hours, dates).
 
-Other parts of the academy add their own data with `export_section` and `on_account_delete`
-(for example masterclass registrations), so export and deletion stay complete.
+Masterclass registrations (by account or by a verified address) are part of the export;
+deleting the account cancels the upcoming ones (the seats go to the waitlist) and anonymises
+all of them (academie.services.retention).
 """
 
 from django.db import transaction
@@ -13,29 +14,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academie import conf
-from academie.models import Certificate, Enrolment, LessonCompletion, QuizAttempt
-from academie.services import AcademieError
+from academie.models import (
+    Certificate,
+    Enrolment,
+    LessonCompletion,
+    MasterclassRegistration,
+    QuizAttempt,
+)
+from academie.services import retention
+from academie.services.errors import AcademieError
+from academie.services.registration import owned_by
 from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
-
-_EXPORT_SECTIONS = []
-_DELETE_HANDLERS = []
-
-
-def export_section(name):
-    """Register `function(user) -> JSON-able data` as a section of the data export."""
-
-    def register(function):
-        _EXPORT_SECTIONS.append((name, function))
-        return function
-
-    return register
-
-
-def on_account_delete(function):
-    """Register `function(user)`, run inside the deletion transaction before the user goes."""
-    _DELETE_HANDLERS.append(function)
-    return function
 
 
 def _iso(value):
@@ -51,7 +41,6 @@ def _email_addresses(user):
     ]
 
 
-@export_section("inschrijvingen")
 def export_enrolments(user):
     enrolments = list(
         Enrolment.objects.filter(user=user).select_related("course").order_by("created_at")
@@ -102,7 +91,6 @@ def export_enrolments(user):
     ]
 
 
-@export_section("certificaten")
 def export_certificates(user):
     return [
         {
@@ -125,7 +113,6 @@ def _own_emails(user):
     return OutboundEmail.objects.filter(address_condition("to", verified_addresses(user)))
 
 
-@export_section("e_mails")
 def export_emails(user):
     return [
         {
@@ -139,6 +126,44 @@ def export_emails(user):
         }
         for email in _own_emails(user).order_by("created_at")
     ]
+
+
+def export_registrations(user):
+    registrations = (
+        MasterclassRegistration.objects.filter(owned_by(user), anonymised_at__isnull=True)
+        .select_related("session", "session__page")
+        .order_by("created_at")
+    )
+    return [
+        {
+            "masterclass": registration.session.page.title,
+            "plaats": registration.session.city,
+            "datum": _iso(registration.session.date),
+            "pagina": conf.absolute_url(registration.session.url),
+            "status": registration.get_status_display(),
+            "naam": registration.name,
+            "e_mailadres": registration.email,
+            "organisatie": registration.organisation,
+            "gemeente": registration.municipality,
+            "functie": registration.get_role_display(),
+            "wensen": registration.needs,
+            "workshops": registration.workshop_summary,
+            "aangemeld_op": _iso(registration.created_at),
+            "bevestigd_op": _iso(registration.confirmed_at),
+            "afgemeld_op": _iso(registration.cancelled_at),
+            "aanwezig": registration.attended,
+        }
+        for registration in registrations
+    ]
+
+
+# The sections of the data export, in this order, after the account and its addresses.
+EXPORT_SECTIONS = (
+    ("inschrijvingen", export_enrolments),
+    ("certificaten", export_certificates),
+    ("e_mails", export_emails),
+    ("masterclasses", export_registrations),
+)
 
 
 def export_user_data(user):
@@ -157,7 +182,7 @@ def export_user_data(user):
         },
         "e_mailadressen": _email_addresses(user),
     }
-    for name, function in _EXPORT_SECTIONS:
+    for name, function in EXPORT_SECTIONS:
         data[name] = function(user)
     return data
 
@@ -189,6 +214,5 @@ def delete_account(user):
         )
         Certificate.objects.filter(user=user).update(user=None)
         _own_emails(user).delete()
-        for handler in _DELETE_HANDLERS:
-            handler(user)
+        retention.forget_user(user)
         user.delete()
