@@ -7,6 +7,7 @@ calendar" links.
 """
 
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
@@ -14,20 +15,28 @@ from academie import conf, tokens
 from academie.emails import calendar
 from hub.mail import queue_email
 
+LINK_ROUTES = {
+    tokens.CONFIRM: "academie:masterclass_confirm",
+    tokens.CANCEL: "academie:masterclass_cancel",
+}
+
+
+def link_path(registration, purpose):
+    """The path of a registration's confirm or cancel link (tokens.CONFIRM or tokens.CANCEL):
+    /masterclasses/bevestigen/<code>/ or /masterclasses/afmelden/<code>/."""
+    return reverse(LINK_ROUTES[purpose], args=[tokens.make(registration, purpose)])
+
 
 def confirm_url(registration):
-    index_url = registration.session.page.get_parent().url
-    return conf.absolute_url(f"{index_url}bevestigen/{tokens.make(registration, tokens.CONFIRM)}/")
-
-
-def cancel_url(registration):
-    index_url = registration.session.page.get_parent().url
-    return conf.absolute_url(f"{index_url}afmelden/{tokens.make(registration, tokens.CANCEL)}/")
+    return conf.absolute_url(link_path(registration, tokens.CONFIRM))
 
 
 def cancel_path(registration):
-    index_url = registration.session.page.get_parent().url
-    return f"{index_url}afmelden/{tokens.make(registration, tokens.CANCEL)}/"
+    return link_path(registration, tokens.CANCEL)
+
+
+def cancel_url(registration):
+    return conf.absolute_url(cancel_path(registration))
 
 
 def when(session):

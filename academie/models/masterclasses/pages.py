@@ -18,15 +18,17 @@ from academie.blocks.masterclasses import ProgrammeBlock, workshop_rounds
 from hub.blocks import BaseContentBlock
 from hub.models import Audience, BasePage, PolicyStep
 
-# Paths below /masterclasses/ that belong to the index page's own routes, not to a series.
+# Paths below /masterclasses/ that belong to the links from the emails (academie/urls.py), not
+# to a series.
 RESERVED_SLUGS = {"bevestigen", "afmelden"}
 
 
 class MasterclassIndexPage(RoutablePageMixin, BasePage):
     """/masterclasses/: upcoming sessions of every series (faceted), then past sessions.
 
-    Also answers the links from the emails: /masterclasses/bevestigen/<code>/ (double
-    opt-in) and /masterclasses/afmelden/<code>/ (cancel, no login needed).
+    The links from the emails, /masterclasses/bevestigen/<code>/ (double opt-in) and
+    /masterclasses/afmelden/<code>/ (cancel, no login needed), are routes of academie/urls.py
+    that show their page in this page's context (and accept its POST).
     """
 
     body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
@@ -43,21 +45,9 @@ class MasterclassIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        from academie import masterclass_views
+        from academie.views import masterclasses as views
 
-        return masterclass_views.listing(request, self)
-
-    @path("bevestigen/<str:token>/")
-    def confirm(self, request, token):
-        from academie import masterclass_views
-
-        return masterclass_views.confirm(request, self, token)
-
-    @path("afmelden/<str:token>/")
-    def cancel(self, request, token):
-        from academie import masterclass_views
-
-        return masterclass_views.cancel(request, self, token)
+        return views.listing(request, self)
 
 
 class MasterclassPage(RoutablePageMixin, BasePage):
@@ -171,24 +161,24 @@ class MasterclassPage(RoutablePageMixin, BasePage):
 
     @path("")
     def series(self, request):
-        from academie import masterclass_views
+        from academie.views import masterclasses as views
 
-        return masterclass_views.series(request, self)
+        return views.series(request, self)
 
     @path("<slug:session_slug>/")
     def session(self, request, session_slug):
-        from academie import masterclass_views
+        from academie.views import masterclasses as views
 
-        return masterclass_views.session(request, self, session_slug)
+        return views.session(request, self, session_slug)
 
     @path("<slug:session_slug>/aangemeld/")
     def registered(self, request, session_slug):
-        from academie import masterclass_views
+        from academie.views import masterclasses as views
 
-        return masterclass_views.registered(request, self, session_slug)
+        return views.registered(request, self, session_slug)
 
     @path("<slug:session_slug>/agenda/")
     def calendar(self, request, session_slug):
-        from academie import masterclass_views
+        from academie.views import masterclasses as views
 
-        return masterclass_views.calendar_file(request, self, session_slug)
+        return views.calendar_file(request, self, session_slug)

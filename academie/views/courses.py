@@ -1,4 +1,5 @@
-"""What course, lesson and quiz pages do when they are served (called from their serve()).
+"""What the course pages do when they are served (called from their serve()): the catalogue at
+/academie/, a course with its enrolment form, and its lessons and quizzes.
 
 Every lesson and quiz request starts with `services.access_to`: the enrolment is checked on
 the server before any content is rendered. POSTs go to the services, which check again.
@@ -7,18 +8,43 @@ the server before any content is rendered. POSTs go to the services, which check
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseRedirect, JsonResponse
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from academie import services
 from academie.forms.courses import EnrolmentForm, QuizForm
 from academie.models import Certificate, Enrolment, QuizPage
+from academie.search.courses import CourseSearch
+from academie.views.responses import render_page
+
+RESULT_TEMPLATE = "academie/includes/course_card.html"
 
 
-def _render(request, page, template, context, status=200):
-    return TemplateResponse(
-        request, template, {**page.get_context(request), **context}, status=status
-    )
+# --------------------------------------------------------------------------- catalogue
+
+
+def catalogue(request, index_page):
+    """/academie/: every course, with facets and text search (hub.faceting)."""
+    search = CourseSearch(request, index_page=index_page)
+    state = search.run()
+    enrolled = {}
+    if request.user.is_authenticated and state.results:
+        for course_id, status, completed_at in Enrolment.objects.filter(
+            user=request.user, course__in=[course.pk for course in state.results]
+        ).values_list("course_id", "status", "completed_at"):
+            if completed_at:
+                enrolled[course_id] = _("Afgerond")
+            else:
+                enrolled[course_id] = Enrolment.Status(status).label
+    context = {
+        "search": state,
+        "result_template": RESULT_TEMPLATE,
+        "search_label": _("Zoek een cursus"),
+        "enrolled": enrolled,
+    }
+    response = render_page(request, index_page, index_page.get_template(request), context)
+    if state.query:
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 # --------------------------------------------------------------------------- course
@@ -52,7 +78,9 @@ def course_context(request, course, form=None):
 def serve_course(course, request):
     if request.method == "POST":
         return enrol(course, request)
-    return _render(request, course, course.get_template(request), course_context(request, course))
+    return render_page(
+        request, course, course.get_template(request), course_context(request, course)
+    )
 
 
 def enrol(course, request):
@@ -61,13 +89,13 @@ def enrol(course, request):
     form = EnrolmentForm(request.POST, course=course, user=request.user)
     if not form.is_valid():
         context = course_context(request, course, form=form)
-        return _render(request, course, course.get_template(request), context, status=400)
+        return render_page(request, course, course.get_template(request), context, status=400)
     try:
         enrolment, created = services.enrol(request.user, course, **form.cleaned_data)
     except services.AcademieError as error:
         messages.error(request, error.message)
         context = course_context(request, course, form=form)
-        return _render(request, course, course.get_template(request), context, status=400)
+        return render_page(request, course, course.get_template(request), context, status=400)
     if not created and not enrolment.is_active:
         messages.info(
             request,
@@ -114,7 +142,7 @@ def refuse_access(request, page, access, message=""):
         "message": message,
         "login_url": f"/accounts/login/?next={page.url}",
     }
-    return _render(request, page, "academie/participants_only.html", context, status=403)
+    return render_page(request, page, "academie/participants_only.html", context, status=403)
 
 
 def item_context(request, page, access):
@@ -142,7 +170,7 @@ def serve_lesson(request, lesson, access):
     if request.method == "POST":
         return complete_lesson(request, lesson, access)
     services.record_visit(access.enrolment, lesson)
-    return _render(
+    return render_page(
         request, lesson, lesson.get_template(request), item_context(request, lesson, access)
     )
 
@@ -203,7 +231,7 @@ def _render_quiz(request, quiz, access, state, form, attempt, error="", status=2
             "reveal": quiz.reveal_answers or (attempt is not None and attempt.passed),
         }
     )
-    return _render(request, quiz, quiz.get_template(request), context, status=status)
+    return render_page(request, quiz, quiz.get_template(request), context, status=status)
 
 
 def submit_quiz(request, quiz, access, questions):

@@ -1,53 +1,30 @@
-"""What the masterclass pages do when they are served (called from their routes).
+"""What the masterclass pages do when they are served (called from their routes): the listing
+at /masterclasses/, a series, a session with its registration form, the page after
+registering, and the public calendar file of a session.
 
 Views stay thin: forms check input and spam signals, academie.services.registration decides.
-Links from emails (confirm, cancel) show a page with one button that POSTs, so the link
-checkers of mail systems never change anything; after the POST the page shows the new state.
 """
 
 import logging
 
-from django.contrib import messages
-from django.core import signing
 from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from academie import tokens
 from academie.emails import calendar
 from academie.forms import spam
-from academie.forms.masterclasses import ConfirmForm, RegistrationForm
-from academie.models import (
-    MasterclassRegistration,
-    RegistrationStatus,
-    SessionStatus,
-    attach_counts,
-)
+from academie.forms.masterclasses import RegistrationForm
+from academie.models import SessionStatus, attach_counts
 from academie.search.masterclasses import SessionSearch, past_sessions
 from academie.services import RegistrationRefused
 from academie.services import registration as service
+from academie.views.responses import render_page
 
 logger = logging.getLogger(__name__)
 
 RESULT_TEMPLATE = "academie/masterclasses/includes/session_card.html"
-
-
-def _render(request, page, template, context, status=200, private=False, fresh=False):
-    response = TemplateResponse(
-        request, template, {**page.get_context(request), **context}, status=status
-    )
-    if fresh:
-        # Seats and deadlines change with every registration and with the clock.
-        add_never_cache_headers(response)
-    if private:
-        # Pages reached with a personal code: never cached, never indexed.
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def with_availability(sessions, now=None):
@@ -72,7 +49,7 @@ def listing(request, index_page):
         "search_label": _("Zoek op plaats of onderwerp"),
         "past_sessions": past_sessions(index_page),
     }
-    response = _render(request, index_page, "academie/masterclasses/index_page.html", context)
+    response = render_page(request, index_page, "academie/masterclasses/index_page.html", context)
     if state.query:
         response["X-Robots-Tag"] = "noindex"
     return response
@@ -91,7 +68,7 @@ def series(request, page):
         "audiences": list(page.audiences.all()),
         "steps": list(page.policy_steps.all()),
     }
-    return _render(request, page, "academie/masterclasses/masterclass_page.html", context)
+    return render_page(request, page, "academie/masterclasses/masterclass_page.html", context)
 
 
 # --------------------------------------------------------------------------- one session
@@ -127,7 +104,7 @@ def session(request, page, session_slug):
     session = _session_or_404(page, session_slug)
     if request.method == "POST":
         return register(request, page, session)
-    return _render(
+    return render_page(
         request,
         page,
         "academie/masterclasses/session_page.html",
@@ -144,7 +121,7 @@ def register(request, page, session):
             "U heeft dit formulier te vaak verstuurd. Wacht een uur en probeer het dan opnieuw."
         )
         context = session_context(request, page, session, error=error)
-        return _render(request, page, template, context, status=429)
+        return render_page(request, page, template, context, status=429)
     form = RegistrationForm(
         request.POST, session=session, user=request.user, bound_to=spam.binding(request)
     )
@@ -153,7 +130,7 @@ def register(request, page, session):
         if reason:
             logger.info("Masterclass registration refused as spam (%s)", reason)
         context = session_context(request, page, session, form=form)
-        return _render(request, page, template, context, status=400)
+        return render_page(request, page, template, context, status=400)
     try:
         registration, _created = service.register(
             session,
@@ -163,7 +140,7 @@ def register(request, page, session):
         )
     except RegistrationRefused as error:
         context = session_context(request, page, session, form=form, error=error.message)
-        return _render(request, page, template, context, status=400)
+        return render_page(request, page, template, context, status=400)
     # The same answer for a new and a known address: what happened is in the email, which
     # only the owner of the address reads.
     return HttpResponseRedirect(session.get_registered_url())
@@ -175,7 +152,9 @@ def registered(request, page, session_slug):
     anyone can see on the session page (whether the session is full now)."""
     session = _session_or_404(page, session_slug)
     context = {"session": session, "full": session.status() == SessionStatus.FULL}
-    return _render(request, page, "academie/masterclasses/registered.html", context, private=True)
+    return render_page(
+        request, page, "academie/masterclasses/registered.html", context, private=True
+    )
 
 
 def calendar_file(request, page, session_slug):
@@ -186,99 +165,3 @@ def calendar_file(request, page, session_slug):
     )
     response["Content-Disposition"] = f'attachment; filename="{calendar.filename(session)}"'
     return response
-
-
-# --------------------------------------------------------------------------- email links
-
-
-def _registration_for(code, purpose):
-    try:
-        public_id = tokens.read(code, purpose)
-    except signing.BadSignature:
-        return None
-    return service.find_by_public_id(public_id)
-
-
-def link_problem(request, index_page, purpose, status):
-    context = {"purpose": purpose}
-    return _render(
-        request,
-        index_page,
-        "academie/masterclasses/link_problem.html",
-        context,
-        status=status,
-        private=True,
-    )
-
-
-def _link_context(registration):
-    session = registration.session
-    now = timezone.now()
-    with_availability([session], now)
-    return {
-        "registration": registration,
-        "session": session,
-        "series": session.page,
-        "form": ConfirmForm(),
-        "calendar_links": calendar.calendar_links(session),
-        "position": registration.waitlist_position(),
-        "started": session.has_started(now),
-    }
-
-
-def confirm(request, index_page, code):
-    """/masterclasses/bevestigen/<code>/: confirm the email address (double opt-in)."""
-    registration = _registration_for(code, tokens.CONFIRM)
-    if registration is None:
-        return link_problem(request, index_page, "confirm", status=400)
-    template = "academie/masterclasses/confirm.html"
-    if request.method == "POST":
-        try:
-            service.confirm(registration)
-        except RegistrationRefused as error:
-            registration.refresh_from_db()
-            context = {**_link_context(registration), "error": error.message}
-            return _render(request, index_page, template, context, status=400, private=True)
-        return HttpResponseRedirect(request.path)
-    return _render(request, index_page, template, _link_context(registration), private=True)
-
-
-def cancel(request, index_page, code):
-    """/masterclasses/afmelden/<code>/: cancel without logging in."""
-    registration = _registration_for(code, tokens.CANCEL)
-    if registration is None:
-        return link_problem(request, index_page, "cancel", status=400)
-    template = "academie/masterclasses/cancel.html"
-    if request.method == "POST":
-        try:
-            service.cancel(registration)
-        except RegistrationRefused as error:
-            registration.refresh_from_db()
-            context = {**_link_context(registration), "error": error.message}
-            return _render(request, index_page, template, context, status=400, private=True)
-        if request.user.is_authenticated and registration.user_id == request.user.pk:
-            messages.success(request, _("U bent afgemeld. U krijgt een bevestiging per e-mail."))
-        return HttpResponseRedirect(request.path)
-    return _render(request, index_page, template, _link_context(registration), private=True)
-
-
-def registrations_for_user(user):
-    """A signed-in user's masterclass registrations (by account or by a verified address),
-    for "Mijn academie"."""
-    from django.db.models import Q
-
-    from hub.accounts import verified_addresses
-
-    condition = Q(user=user) | Q(email__in=verified_addresses(user))
-    registrations = list(
-        MasterclassRegistration.objects.filter(condition, anonymised_at__isnull=True)
-        .exclude(status=RegistrationStatus.EXPIRED)
-        .select_related("session", "session__page")
-        .order_by("session__date", "session__start_time")
-    )
-    for registration in registrations:
-        if registration.is_active and not registration.session.has_started():
-            from academie.emails.masterclasses import cancel_path
-
-            registration.cancel_path = cancel_path(registration)
-    return registrations

@@ -1,60 +1,25 @@
-"""Django views of the academy: the catalogue listing, "Mijn academie", the data export and
-account deletion, and the public certificate verification."""
+"""Mijn academie: the dashboard (courses, certificates, masterclass registrations), "verder
+waar u was", and the participant's rights: download all their data, delete their account."""
 
 import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from academie import services
-from academie.forms.courses import CertificateLookupForm, DeleteAccountForm
-from academie.models import Certificate, Enrolment
+from academie.emails.masterclasses import cancel_path
+from academie.forms.courses import DeleteAccountForm
+from academie.models import Certificate, Enrolment, MasterclassRegistration, RegistrationStatus
 from academie.querysets import with_progress
-from academie.search.courses import CourseSearch
 from academie.services import privacy
-from academie.services.certificates import ensure_pdf
-
-RESULT_TEMPLATE = "academie/includes/course_card.html"
-
-
-def catalogue(request, index_page):
-    """/academie/: every course, with facets and text search (hub.faceting)."""
-    search = CourseSearch(request, index_page=index_page)
-    state = search.run()
-    enrolled = {}
-    if request.user.is_authenticated and state.results:
-        for course_id, status, completed_at in Enrolment.objects.filter(
-            user=request.user, course__in=[course.pk for course in state.results]
-        ).values_list("course_id", "status", "completed_at"):
-            if completed_at:
-                enrolled[course_id] = _("Afgerond")
-            else:
-                enrolled[course_id] = Enrolment.Status(status).label
-    context = index_page.get_context(request)
-    context.update(
-        {
-            "search": state,
-            "result_template": RESULT_TEMPLATE,
-            "search_label": _("Zoek een cursus"),
-            "enrolled": enrolled,
-        }
-    )
-    response = TemplateResponse(request, index_page.get_template(request), context)
-    if state.query:
-        response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-# --------------------------------------------------------------------------- Mijn academie
+from academie.services.registration import owned_by
 
 
 @never_cache
@@ -80,9 +45,6 @@ def dashboard(request):
 
 def masterclass_overview(user):
     """Masterclass registrations for "Mijn academie": coming up, and attended afterwards."""
-    from academie.masterclass_views import registrations_for_user
-    from academie.models import RegistrationStatus
-
     registrations = registrations_for_user(user)
     today = timezone.localdate()
     upcoming = [
@@ -102,6 +64,20 @@ def masterclass_overview(user):
         "masterclasses_past": past,
         "masterclasses_attended": sum(1 for r in past if r.attended),
     }
+
+
+def registrations_for_user(user):
+    """A signed-in user's masterclass registrations (by account or by a verified address)."""
+    registrations = list(
+        MasterclassRegistration.objects.filter(owned_by(user), anonymised_at__isnull=True)
+        .exclude(status=RegistrationStatus.EXPIRED)
+        .select_related("session", "session__page")
+        .order_by("session__date", "session__start_time")
+    )
+    for registration in registrations:
+        if registration.is_active and not registration.session.has_started():
+            registration.cancel_path = cancel_path(registration)
+    return registrations
 
 
 @login_required
@@ -162,66 +138,4 @@ def delete_account(request):
             "certificate_count": Certificate.objects.filter(user=user).count(),
         },
         status=400 if request.method == "POST" else 200,
-    )
-
-
-@never_cache
-@login_required
-def certificate_pdf(request, code):
-    """Download your own certificate; it is made now if the background task has not yet."""
-    certificate = Certificate.objects.filter(code=services.normalise_code(code)).first()
-    if certificate is None or (
-        certificate.user_id != request.user.pk
-        and not request.user.has_perm("academie.view_certificate")
-    ):
-        raise Http404
-    ensure_pdf(certificate)
-    filename = f"certificaat-{slugify(certificate.course_title)[:60]}-{certificate.code}.pdf"
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=filename,
-        content_type="application/pdf",
-    )
-
-
-# --------------------------------------------------------------------------- verification
-
-
-# The verification pages answer "is this certificate valid now?": a revoked or expired
-# certificate must show so on the next request, so they never come from a cache.
-
-
-@never_cache
-@require_GET
-def certificate_lookup(request):
-    """/academie/certificaat/: type a code; a valid-looking code leads to its page."""
-    form = CertificateLookupForm(request.GET or None)
-    if form.is_bound and form.is_valid():
-        return redirect("academie:certificate", code=form.cleaned_data["code"])
-    return render(
-        request,
-        "academie/certificate_lookup.html",
-        {"form": form},
-        status=400 if form.is_bound else 200,
-    )
-
-
-@never_cache
-@require_GET
-def certificate_detail(request, code):
-    """/academie/certificaat/<code>/: public, no login. Valid, expired, revoked or unknown."""
-    normalised, certificate = services.verify_certificate(code)
-    if certificate is not None and normalised != code:
-        return redirect("academie:certificate", code=normalised)
-    return render(
-        request,
-        "academie/certificate_detail.html",
-        {
-            "certificate": certificate,
-            "code": code[:40],
-            "form": CertificateLookupForm(),
-            "checked_at": timezone.now(),
-        },
-        status=200 if certificate is not None else 404,
     )
