@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.models import Page
 
-from academie.admin_views import CertificateViewSet, CompletionReportViewSet, EnrolmentViewSet
-from academie.masterclass_admin import MasterclassSessionViewSet, RegistrationViewSet
+from academie.manage.courses import CertificateViewSet, CompletionReportViewSet, EnrolmentViewSet
+from academie.manage.masterclasses import MasterclassSessionViewSet, RegistrationViewSet
 from academie.models import CourseIndexPage, MasterclassIndexPage
 from academie.permissions import grant_course_manager_page_permissions
 from academie.services import delete_guards

@@ -23,33 +23,11 @@ from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.permissions import policy_registry
 
 from academie import services
-from academie.exports import SafeSpreadsheetExportMixin
 from academie.forms.courses import ReasonForm
+from academie.manage.exports import SafeSpreadsheetExportMixin
+from academie.manage.read_only import ReadOnlyViewSetMixin
 from academie.models import Certificate, CoursePage, Enrolment
 from academie.querysets import with_progress
-
-
-class ReadOnlyViewSetMixin:
-    """Enrolments and certificates change only through the rules in academie.services:
-    no generic add, edit, copy or delete screens."""
-
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    add_to_reference_index = False
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ["add_url_name", "edit_url_name", "delete_url_name", "copy_url_name"]:
-            view_kwargs[name] = None
-        return view_kwargs
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-        ]
-
 
 # --------------------------------------------------------------------------- enrolments
 

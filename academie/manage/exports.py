@@ -1,11 +1,10 @@
-"""Spreadsheet exports of the academy (CSV and XLSX), safe to open in Excel or LibreOffice.
+"""Spreadsheet exports of the academy's admin screens (CSV and XLSX), safe to open in Excel or
+LibreOffice: the participants of a masterclass session (academie.manage.participants) and,
+through `SafeSpreadsheetExportMixin`, Wagtail's own exports of enrolments, certificates and
+completions (which neutralise formulas only in XLSX).
 
 Every cell goes through hub.spreadsheets.spreadsheet_cell (no formulas run). Times are in
 Dutch local time (Europe/Amsterdam), to the minute.
-
-Used by the masterclass participant export (academie/masterclass_admin.py) and, through
-`SafeSpreadsheetExportMixin`, by Wagtail's own exports of enrolments, certificates and
-completions (which neutralise formulas only in XLSX).
 """
 
 import datetime
