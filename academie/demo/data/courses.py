@@ -1,8 +1,13 @@
 """The demo courses of the ADV Academie: real lessons and quizzes in plain Dutch (B1).
 
 Each course: its page fields, taxonomy slugs, and modules with lessons (StreamField content)
-and quizzes (questions with per-answer feedback). Loaded by academie/demo.py.
+and quizzes (questions with per-answer feedback). Loaded by academie/demo/courses.py.
 """
+
+INDEX_INTRO = (
+    "Cursussen voor medewerkers van antidiscriminatievoorzieningen, gemeenteambtenaren en "
+    "raadsleden. Volg ze in uw eigen tempo en krijg een certificaat dat anderen kunnen controleren."
+)
 
 
 def p(*paragraphs):

@@ -1,5 +1,6 @@
 """Demo content of the ADV Academie: the catalogue, five courses with real lessons and
-quizzes (academie/demo_data.py), and the trainee "deelnemer" with progress and a certificate.
+quizzes (academie/demo/data/courses.py), and the trainee "deelnemer" with progress and a
+certificate.
 
 Idempotent: pages are found by slug, the trainee by username; nothing is changed the second
 time. No emails are sent: the demo data is written directly, not through the services.
@@ -12,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from academie import services
-from academie.demo_data import BASICS, COURSES, POLICY
+from academie.demo.data.courses import BASICS, COURSES, INDEX_INTRO, POLICY
 from academie.models import (
     Certificate,
     CourseIndexPage,
@@ -30,11 +31,6 @@ from academie.services.certificates import ensure_pdf
 from hub.demo.accounts import DEMO_PASSWORD, TRAINEE, TRAINEE_ORGANISATION
 from hub.demo.registry import demo_loader, ensure_child
 from hub.models import Audience, Domain, PolicyStep
-
-INDEX_INTRO = (
-    "Cursussen voor medewerkers van antidiscriminatievoorzieningen, gemeenteambtenaren en "
-    "raadsleden. Volg ze in uw eigen tempo en krijg een certificaat dat anderen kunnen controleren."
-)
 
 
 def build_course(index, data, courses_by_slug):
@@ -200,7 +196,3 @@ def load_trainee_progress(trainee, courses):
         organisation=TRAINEE_ORGANISATION,
         motivation="Ik wil als nieuwe klachtbehandelaar beter leren bemiddelen.",
     )
-
-
-# The masterclasses register their own loader (order 35); `load_demo` imports only demo.py.
-from academie import demo_masterclasses  # noqa: E402, F401
