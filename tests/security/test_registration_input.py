@@ -11,7 +11,7 @@ from django.test import Client
 from academie.forms import spam
 from academie.models import MasterclassRegistration
 from hub.models import OutboundEmail
-from tests.academie.masterclass_fixtures import form_data
+from tests.academie.masterclasses.fixtures import form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from academie.models import MasterclassRegistration, MasterclassSession, Registr
 from academie.services import attendance, retention, seats
 from academie.services import registration as service
 from hub.models import OutboundEmail
-from tests.academie.masterclass_fixtures import confirmed, register
+from tests.academie.masterclasses.fixtures import confirmed, register
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from academie import services
 from academie.models import LessonCompletion, QuizAttempt
-from tests.academie.conftest import answers_for, quiz_post
+from tests.academie.courses.helpers import answers_for, quiz_post
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from academie.services import participant_mail, retention
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import TEST_PASSWORD, make_user
-from tests.academie.masterclass_fixtures import confirmed
+from tests.academie.masterclasses.fixtures import confirmed
 
 pytestmark = pytest.mark.django_db
 

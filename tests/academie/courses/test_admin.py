@@ -25,21 +25,15 @@ from academie.models import (
 from academie.models.catalogue import prerequisites_loop_back
 from academie.permissions import grant_course_manager_page_permissions
 from hub.models import HomePage
-from tests.academie.factories import CourseIndexPageFactory, make_user
-from tests.academie.helpers import complete_course
+from tests.academie.courses.factories import CourseIndexPageFactory
+from tests.academie.courses.helpers import complete_course
+from tests.academie.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 def download(response):
     return b"".join(response.streaming_content).decode("utf-8-sig")
-
-
-@pytest.fixture
-def manager(db):
-    user = make_user("academiebeheerder@kennishub.example")
-    user.groups.add(Group.objects.get(name="Academiebeheerder"))
-    return user
 
 
 @pytest.fixture

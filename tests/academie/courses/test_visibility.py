@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from academie.models import LessonPage, QuizPage
-from tests.academie.factories import SECRET_LESSON_WORD
+from tests.academie.courses.factories import SECRET_LESSON_WORD
 
 pytestmark = pytest.mark.django_db
 

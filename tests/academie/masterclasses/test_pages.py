@@ -16,7 +16,7 @@ from academie.models import MasterclassRegistration, RegistrationStatus
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import make_user
-from tests.academie.masterclass_fixtures import confirmed, form_data, register
+from tests.academie.masterclasses.fixtures import confirmed, form_data, register
 
 pytestmark = pytest.mark.django_db
 

@@ -23,18 +23,11 @@ from academie.models import (
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import make_user
-from tests.academie.masterclass_fixtures import confirmed, register
+from tests.academie.masterclasses.fixtures import confirmed, register
 
 pytestmark = pytest.mark.django_db
 
 Status = RegistrationStatus
-
-
-@pytest.fixture
-def manager(db):
-    user = make_user("academiebeheerder@kennishub.example")
-    user.groups.add(Group.objects.get(name="Academiebeheerder"))
-    return user
 
 
 @pytest.fixture

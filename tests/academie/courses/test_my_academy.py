@@ -10,8 +10,7 @@ from academie import services
 from academie.models import Certificate, Enrolment, LessonCompletion, QuizAttempt
 from hub.mail import queue_email
 from hub.models import OutboundEmail
-from tests.academie.conftest import answers_for
-from tests.academie.helpers import complete_course
+from tests.academie.courses.helpers import answers_for, complete_course
 
 pytestmark = pytest.mark.django_db
 

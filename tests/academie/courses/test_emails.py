@@ -14,7 +14,7 @@ from academie import services, tasks
 from academie.models import Certificate, Enrolment
 from hub.models import OutboundEmail
 from hub.tasks import sweep_outbox
-from tests.academie.helpers import complete_course
+from tests.academie.courses.helpers import complete_course
 
 pytestmark = pytest.mark.django_db
 

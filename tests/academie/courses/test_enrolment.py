@@ -87,7 +87,7 @@ def test_prerequisite_must_be_completed_first(logged_in, make_course, user, enro
     done = enrol(user, first)
     for lesson in first.lessons:
         services.complete_lesson(done, lesson)
-    from tests.academie.conftest import answers_for
+    from tests.academie.courses.helpers import answers_for
 
     services.submit_quiz(done, first.quizzes[0], answers_for(first.quizzes[0]))
     assert services.missing_prerequisites(user, second.page) == []

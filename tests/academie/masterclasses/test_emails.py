@@ -18,7 +18,7 @@ from academie.services import RegistrationRefused, attendance, participant_mail
 from academie.services import registration as service
 from hub.models import OutboundEmail
 from hub.tasks import send_outbound_email, sweep_outbox
-from tests.academie.masterclass_fixtures import confirmed, form_data, register
+from tests.academie.masterclasses.fixtures import confirmed, form_data, register
 
 pytestmark = pytest.mark.django_db
 

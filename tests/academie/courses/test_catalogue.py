@@ -9,7 +9,7 @@ from django.test import RequestFactory
 from academie.models import CourseFormat, CoursePage, DurationBand
 from academie.search.courses import CourseSearch
 from hub.models import Audience, Domain, PolicyStep
-from tests.academie.factories import CoursePageFactory
+from tests.academie.courses.factories import CoursePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
-"""Fixtures and helpers for the masterclass tests (imported by tests/academie/conftest.py)."""
+"""Fixtures and helpers for the masterclass tests (the fixtures through
+tests/academie/masterclasses/conftest.py; tests/security imports them too)."""
 
 import time as clock
 from datetime import datetime, time, timedelta
@@ -7,7 +8,6 @@ import factory
 import pytest
 import wagtail_factories
 from django.utils import timezone
-from kombu import pools as kombu_pools
 
 from academie.forms import spam
 from academie.models import (
@@ -174,25 +174,3 @@ def at(session, hours_before):
 
 def local(year, month, day, hour=12, minute=0):
     return datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM)
-
-
-@pytest.fixture
-def broker_down(monkeypatch):
-    """Point Celery at a port where nothing listens, with a fresh connection pool (as in
-    tests/hub/test_outbox.py). Celery reads CELERY_BROKER_URL from the environment before
-    its config, so set both."""
-    from hub import celery_app
-
-    original = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_url")}
-
-    def reset_pool():
-        kombu_pools.reset()
-        celery_app._pool = None
-        celery_app.amqp._producer_pool = None
-
-    reset_pool()
-    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
-    celery_app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
-    yield
-    reset_pool()
-    celery_app.conf.update(original)

@@ -13,8 +13,8 @@ from academie.services import registration as service
 from academie.services.seats import SEATS_VERSION_KEY
 from hub.pagecache import scope_version
 from tests.academie.factories import make_user
-from tests.academie.masterclass_fixtures import at, confirmed, register
-from tests.academie.test_masterclasses_pages import cancel_path, confirm_path
+from tests.academie.masterclasses.fixtures import at, confirmed, register
+from tests.academie.masterclasses.test_pages import cancel_path, confirm_path
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

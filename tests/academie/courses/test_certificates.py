@@ -13,7 +13,7 @@ from academie import services
 from academie.models import Certificate
 from academie.services.certificates import CODE_ALPHABET, ensure_pdf
 from academie.tasks import finish_certificate
-from tests.academie.helpers import complete_course
+from tests.academie.courses.helpers import complete_course
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from academie.models import MasterclassIndexPage, MasterclassPage, Region, SessionFormat
 from academie.search.masterclasses import SessionSearch
-from tests.academie.masterclass_fixtures import confirmed
+from tests.academie.masterclasses.fixtures import confirmed
 
 pytestmark = pytest.mark.django_db
 
