@@ -20,8 +20,18 @@ from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
-from academie.manage import participants
-from academie.manage.participants import VIEW, participants_url
+from academie.manage.participants import (
+    VIEW,
+    cancel_registration,
+    capacity,
+    checkin,
+    checkin_mark,
+    email_participants,
+    export,
+    participants,
+    participants_url,
+    thank_you,
+)
 from academie.manage.read_only import ReadOnlyViewSetMixin
 from academie.models import MasterclassPage, MasterclassRegistration, MasterclassSession, Region
 from academie.services import delete_guards
@@ -127,22 +137,14 @@ class MasterclassSessionViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/deelnemers/", participants.participants, name="participants"),
-            path("<int:pk>/aanwezig/", participants.checkin, name="checkin"),
-            path(
-                "<int:pk>/aanwezig/<int:registration_pk>/",
-                participants.checkin_mark,
-                name="checkin_mark",
-            ),
-            path("<int:pk>/export/<str:fmt>/", participants.export, name="export"),
-            path("<int:pk>/email/", participants.email_participants, name="email"),
-            path("<int:pk>/capaciteit/", participants.capacity, name="capacity"),
-            path("<int:pk>/bedankmail/", participants.thank_you, name="thank_you"),
-            path(
-                "<int:pk>/afmelden/<int:registration_pk>/",
-                participants.cancel_registration,
-                name="cancel",
-            ),
+            path("<int:pk>/deelnemers/", participants, name="participants"),
+            path("<int:pk>/aanwezig/", checkin, name="checkin"),
+            path("<int:pk>/aanwezig/<int:registration_pk>/", checkin_mark, name="checkin_mark"),
+            path("<int:pk>/export/<str:fmt>/", export, name="export"),
+            path("<int:pk>/email/", email_participants, name="email"),
+            path("<int:pk>/capaciteit/", capacity, name="capacity"),
+            path("<int:pk>/bedankmail/", thank_you, name="thank_you"),
+            path("<int:pk>/afmelden/<int:registration_pk>/", cancel_registration, name="cancel"),
         ]
 
 

@@ -101,21 +101,13 @@ def queue_enrolment_email(enrolment):
     return True
 
 
-def _locked(enrolment_id):
-    return (
-        Enrolment.objects.select_for_update(of=("self",))
-        .select_related("user")
-        .filter(pk=enrolment_id)
-        .first()
-    )
-
-
 def queue_status_email(enrolment_id, status):
     """Queue the email of an enrolment that still has `status` (ACTIVE or REFUSED), once.
     For the messages that earlier versions put on the task queue (academie.tasks); the email
     is normally queued with the change itself. Returns True when an email was queued."""
     with transaction.atomic():
-        enrolment = _locked(enrolment_id)
+        locked = Enrolment.objects.select_for_update(of=("self",)).select_related("user")
+        enrolment = locked.filter(pk=enrolment_id).first()
         if enrolment is None or enrolment.status != status:
             return False
         return queue_enrolment_email(enrolment)
