@@ -82,10 +82,10 @@ def _serve_on_index_page(request, link, code):
     """Serve the link as Wagtail serves a page (wagtail.views.serve): the `on_serve_page`
     and `before_serve_page` hooks run around and before the view."""
     index_page = _index_page(request)
-    args = (link, code)
+    args = (code,)
 
     def serve(page, request, serve_args, serve_kwargs):
-        return answer(request, page, *serve_args)
+        return _answer(request, page, link, *serve_args)
 
     for wrap in reversed(hooks.get_hooks("on_serve_page")):
         serve = wrap(serve)
@@ -96,7 +96,7 @@ def _serve_on_index_page(request, link, code):
     return serve(index_page, request, args, {})
 
 
-def answer(request, index_page, link, code):
+def _answer(request, index_page, link, code):
     """The page of a link (GET), or doing what it says (POST) and showing the new state."""
     registration = _registration_for(code, link.purpose)
     if registration is None:
