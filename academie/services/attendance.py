@@ -21,6 +21,7 @@ REMINDER_QUIET_PERIOD = timedelta(hours=12)
 
 
 def reminder_window():
+    """How long before a session its participants are reminded (conf.reminder_hours)."""
     return timedelta(hours=conf.reminder_hours())
 
 
