@@ -10,7 +10,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from academie.models import MasterclassRegistration, MasterclassSession
+from academie.models import MasterclassPage, MasterclassRegistration, MasterclassSession
+from academie.services.seats import seats_changed
 
 
 @receiver(post_save, sender=MasterclassSession)
@@ -20,8 +21,6 @@ def reindex_series(sender, instance, **kwargs):
 
     def update():
         from modelsearch.index import insert_or_update_object
-
-        from academie.models import MasterclassPage
 
         page = MasterclassPage.objects.filter(pk=page_id).first()
         if page is not None and page.live:
@@ -37,6 +36,4 @@ def registration_changed(sender, instance, update_fields=None, **kwargs):
     attendance, anonymising) changes nothing that visitors see."""
     if update_fields is not None and "status" not in update_fields:
         return
-    from academie.services.registration import seats_changed
-
     seats_changed()

@@ -1,21 +1,40 @@
-"""Django views of the academy under /academie/ (the catalogue itself is a Wagtail page).
+"""The Django views of the academy, outside the Wagtail page tree (hub/urls.py includes them
+before Wagtail's catch-all).
 
-Course pages live in the Wagtail tree below /academie/; the slugs used here ("mijn",
-"certificaat") are reserved, so a course can never take them (see CoursePage.clean).
+- Below /academie/ (the course catalogue itself is a Wagtail page there): "Mijn academie" and
+  the certificates. The slugs used here ("mijn", "certificaat") are reserved, so a course can
+  never take them (see CoursePage.clean).
+- Below /masterclasses/ (the masterclass index page): the links from the emails, to confirm
+  and to cancel a registration. Their slugs ("bevestigen", "afmelden") are reserved for the
+  same reason (see MasterclassPage.clean). A code holds only the characters of a page path.
 """
 
-from django.urls import path
+from django.urls import path, re_path
 
-from academie import views
+from academie.views import certificates, masterclass_links, my_academy
 
 app_name = "academie"
 
 urlpatterns = [
-    path("mijn/", views.dashboard, name="dashboard"),
-    path("mijn/verder/<int:pk>/", views.resume, name="resume"),
-    path("mijn/gegevens/", views.data_export, name="data_export"),
-    path("mijn/account-verwijderen/", views.delete_account, name="delete_account"),
-    path("mijn/certificaten/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
-    path("certificaat/", views.certificate_lookup, name="certificate_lookup"),
-    path("certificaat/<str:code>/", views.certificate_detail, name="certificate"),
+    path("academie/mijn/", my_academy.dashboard, name="dashboard"),
+    path("academie/mijn/verder/<int:pk>/", my_academy.resume, name="resume"),
+    path("academie/mijn/gegevens/", my_academy.data_export, name="data_export"),
+    path("academie/mijn/account-verwijderen/", my_academy.delete_account, name="delete_account"),
+    path(
+        "academie/mijn/certificaten/<str:code>/pdf/",
+        certificates.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path("academie/certificaat/", certificates.certificate_lookup, name="certificate_lookup"),
+    path("academie/certificaat/<str:code>/", certificates.certificate_detail, name="certificate"),
+    re_path(
+        r"^masterclasses/bevestigen/(?P<code>[\w-]+)/$",
+        masterclass_links.confirm,
+        name="masterclass_confirm",
+    ),
+    re_path(
+        r"^masterclasses/afmelden/(?P<code>[\w-]+)/$",
+        masterclass_links.cancel,
+        name="masterclass_cancel",
+    ),
 ]

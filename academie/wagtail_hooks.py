@@ -3,11 +3,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.models import Page
 
-from academie.admin_views import CertificateViewSet, CompletionReportViewSet, EnrolmentViewSet
-from academie.masterclass_admin import MasterclassSessionViewSet, RegistrationViewSet
+from academie.manage.courses import CertificateViewSet, CompletionReportViewSet, EnrolmentViewSet
+from academie.manage.masterclasses import MasterclassSessionViewSet, RegistrationViewSet
 from academie.models import CourseIndexPage, MasterclassIndexPage
 from academie.permissions import grant_course_manager_page_permissions
+from academie.services import delete_guards
 
 
 class AcademieGroup(ViewSetGroup):
@@ -41,9 +43,7 @@ def keep_masterclasses_with_participants(request, page):
     """Deleting a page deletes its subtree, with any masterclass series, sessions and
     registrations in it: refuse while one of those sessions still has participants (the
     same rule as for deleting a session)."""
-    from academie.services import registration
-
-    reason = registration.pages_delete_refusal([page])
+    reason = delete_guards.pages_delete_refusal([page])
     if reason:
         messages.error(request, reason)
         return redirect("wagtailadmin_pages:edit", page.pk)
@@ -53,14 +53,10 @@ def keep_masterclasses_with_participants(request, page):
 @hooks.register("before_bulk_action")
 def keep_masterclasses_with_participants_in_bulk(request, action_type, objects, action_view):
     """The same rule for the page explorer's bulk delete."""
-    from wagtail.models import Page
-
-    from academie.services import registration
-
     if action_type != "delete":
         return None
     pages = [obj for obj in objects if isinstance(obj, Page)]
-    reason = registration.pages_delete_refusal(pages)
+    reason = delete_guards.pages_delete_refusal(pages)
     if reason:
         messages.error(request, reason)
         return redirect(action_view.next_url or "wagtailadmin_explore_root")

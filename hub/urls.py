@@ -28,7 +28,8 @@ urlpatterns = [
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("zoeken/", views.search, name="search"),
     path("zoeken/suggesties/", views.search_suggestions, name="search_suggestions"),
-    path("academie/", include("academie.urls")),
+    # /academie/mijn/, /academie/certificaat/ and the masterclass email links.
+    path("", include("academie.urls")),
     path("handreikingen/", include("handreikingen.urls")),
 ]
 

@@ -8,26 +8,25 @@ from .catalogue import (
 )
 from .certificates import Certificate
 from .content import Answer, CourseModulePage, LessonPage, Question, QuizPage
-from .masterclasses import (
+from .masterclasses.choices import (
     ACTIVE_STATUSES,
     SEAT_STATUSES,
-    MasterclassIndexPage,
-    MasterclassPage,
-    MasterclassRegistration,
-    MasterclassSession,
-    ParticipantMessage,
+    UNCONFIRMED_STATUSES,
     ParticipantRole,
     Region,
     RegistrationStatus,
     SessionFormat,
     SessionStatus,
-    attach_counts,
 )
+from .masterclasses.pages import MasterclassIndexPage, MasterclassPage
+from .masterclasses.registrations import MasterclassRegistration, ParticipantMessage
+from .masterclasses.sessions import MasterclassSession, attach_counts
 from .progress import Enrolment, LessonCompletion, QuizAttempt
 
 __all__ = [
     "ACTIVE_STATUSES",
     "SEAT_STATUSES",
+    "UNCONFIRMED_STATUSES",
     "MasterclassIndexPage",
     "MasterclassPage",
     "MasterclassRegistration",

@@ -116,7 +116,7 @@ class CourseIndexPage(BasePage):
         verbose_name_plural = _("cursusoverzichten")
 
     def serve(self, request, *args, **kwargs):
-        from academie.views import catalogue
+        from academie.views.courses import catalogue
 
         return catalogue(request, self)
 
@@ -274,7 +274,7 @@ class CoursePage(BasePage):
         return self.intro
 
     def serve(self, request, *args, **kwargs):
-        from academie.page_views import serve_course
+        from academie.views.courses import serve_course
 
         return serve_course(self, request)
 

@@ -6,13 +6,14 @@ stays verifiable when the course changes or the holder deletes their account.
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academie import conf
+
 
 def certificate_upload_to(instance, filename):
-    from academie import conf
-
     return f"{conf.certificate_folder()}/{filename}"
 
 
@@ -87,16 +88,10 @@ class Certificate(models.Model):
         return self.status == self.Status.VALID
 
     def get_verification_path(self):
-        from django.urls import reverse
-
         return reverse("academie:certificate", args=[self.code])
 
     def get_verification_url(self):
-        from academie import conf
-
         return conf.absolute_url(self.get_verification_path())
 
     def get_download_path(self):
-        from django.urls import reverse
-
         return reverse("academie:certificate_pdf", args=[self.code])

@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from academie.blocks import LessonContentBlock, QuizQuestionsBlock
+from academie.blocks.courses import LessonContentBlock, QuizQuestionsBlock
 from hub.models import BasePage
 
 
@@ -35,12 +35,12 @@ class ParticipantsOnlyPage(BasePage):
         return []
 
     def serve(self, request, *args, **kwargs):
-        from academie.page_views import serve_participant_page
+        from academie.views.courses import serve_participant_page
 
         return serve_participant_page(self, request)
 
     def get_preview_context(self, request, mode_name):
-        from academie.page_views import preview_context
+        from academie.views.courses import preview_context
 
         return preview_context(self, request)
 

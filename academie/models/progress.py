@@ -1,7 +1,7 @@
 """Who follows which course, and how far they are: enrolments, finished lessons, quiz attempts.
 
 When a user deletes their account the enrolment stays, without the person (user, name):
-the academy keeps its numbers, the person is gone. See academie/privacy.py.
+the academy keeps its numbers, the person is gone. See academie/services/privacy.py.
 """
 
 from django.conf import settings

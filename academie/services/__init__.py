@@ -1,4 +1,11 @@
-"""The rules of the academy: enrolment, progress, completion, quizzes and certificates.
+"""The rules of the academy, one module per job.
+
+Courses: `structure` (course structure, progress, access), `enrolment` (enrolling, approval,
+lessons, completion), `quizzes`, `certificates` (codes, issuing, PDF, verification, expiry).
+Masterclasses: `registration` (register, confirm, cancel), `seats` (locks, waitlist,
+capacity, expiry), `attendance` (reminders, check-in, thank-you), `participant_mail`,
+`delete_guards`, `retention` (AVG). Both: `privacy` (data export, account deletion) and
+`errors`. This package exports the course rules used most.
 
 Views and admin screens call these functions; they never decide anything themselves. Every
 action that changes data checks its own preconditions (enrolled, right course, not locked,

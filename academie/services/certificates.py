@@ -1,11 +1,33 @@
-"""Certificates: unguessable codes, issuing, verification and revoking."""
+"""Certificates: unguessable codes, issuing, the PDF, verification, revoking, and the reminder
+before a certificate expires.
 
+The PDF (WeasyPrint) is kept in Django's default storage. It is made by the Celery task
+`academie.tasks.finish_certificate` after the certificate is issued, or on the first
+download, whichever comes first.
+"""
+
+import logging
 import secrets
+from datetime import timedelta
 
-from django.utils import timezone
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
+from academie import conf
+from academie.emails import courses as emails
 from academie.models import Certificate
+from hub import celery_app
 from hub.queue import enqueue_on_commit
+
+# WeasyPrint logs each rendering step at INFO; keep worker and command output readable.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+# The task that renders the PDF (academie.tasks.finish_certificate), addressed by its name (as
+# the beat schedule addresses tasks), so these rules do not import the task wrappers that call
+# them. academie.apps imports academie.tasks at start-up, so every process knows the task.
+FINISH_CERTIFICATE_TASK = "academie.tasks.finish_certificate"
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: easy to type over
 CODE_GROUPS = 4
@@ -74,15 +96,71 @@ def issue_certificate(enrolment):
         else None,
     )
     if user is not None:
-        from academie import emails
-
         emails.course_completed(certificate)
         certificate.completion_email_sent_at = timezone.now()
         certificate.save(update_fields=["completion_email_sent_at"])
-    from academie import tasks
-
-    enqueue_on_commit(tasks.finish_certificate, certificate.pk)
+    enqueue_on_commit(celery_app.signature(FINISH_CERTIFICATE_TASK), certificate.pk)
     return certificate
+
+
+def _locked(certificate_id):
+    return (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .filter(pk=certificate_id)
+        .first()
+    )
+
+
+# --------------------------------------------------------------------------- the PDF
+
+
+def render_pdf(certificate):
+    """The PDF bytes of a certificate. Uses no network: fonts and styles are local."""
+    from weasyprint import HTML  # heavy: loaded only when a PDF is made
+
+    with translation.override("nl"):
+        html = render_to_string(
+            "academie/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "issuer": conf.certificate_issuer(),
+                "verification_url": certificate.get_verification_url(),
+            },
+        )
+    return HTML(string=html, base_url=conf.site_url()).write_pdf()
+
+
+def ensure_pdf(certificate):
+    """Render and store the PDF unless it exists already. Returns the certificate."""
+    if certificate.pdf:
+        return certificate
+    content = render_pdf(certificate)
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+    updated = Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=certificate.pdf.name)
+    if not updated:
+        # Another worker stored a PDF first: keep theirs, drop ours.
+        certificate.pdf.storage.delete(certificate.pdf.name)
+        certificate.refresh_from_db(fields=["pdf"])
+    return certificate
+
+
+def finish_certificate(certificate_id):
+    """Render the certificate PDF (if missing); email the holder the link if that was not
+    done when the certificate was issued (certificates of earlier versions). Returns True
+    when that email was queued now."""
+    certificate = Certificate.objects.filter(pk=certificate_id).first()
+    if certificate is None:
+        return False
+    ensure_pdf(certificate)
+    with transaction.atomic():
+        certificate = _locked(certificate_id)
+        if certificate is None or certificate.user is None or certificate.completion_email_sent_at:
+            return False
+        emails.course_completed(certificate)
+        certificate.completion_email_sent_at = timezone.now()
+        certificate.save(update_fields=["completion_email_sent_at"])
+    return True
 
 
 def verify_certificate(value):
@@ -99,3 +177,36 @@ def revoke_certificate(certificate, reason):
     )
     certificate.refresh_from_db()
     return certificate
+
+
+# --------------------------------------------------------------------------- expiry
+
+
+def expiring_certificates(today=None):
+    """Valid certificates that end within the reminder period and were not reminded yet."""
+    today = today or timezone.localdate()
+    return Certificate.objects.filter(
+        valid_until__isnull=False,
+        valid_until__gte=today,
+        valid_until__lte=today + timedelta(days=conf.reminder_days()),
+        reminder_sent_at__isnull=True,
+        revoked_at__isnull=True,
+        user__isnull=False,
+    )
+
+
+def send_expiry_reminders():
+    """Remind holders whose certificate expires soon (at most 1000 per run). Sends each
+    reminder once, also when two runs overlap (row lock plus a "sent" timestamp). Returns
+    how many were queued."""
+    sent = 0
+    for certificate_id in expiring_certificates().values_list("pk", flat=True)[:1000]:
+        with transaction.atomic():
+            certificate = _locked(certificate_id)
+            if certificate is None or certificate.reminder_sent_at or certificate.user is None:
+                continue
+            emails.certificate_expiring(certificate)
+            certificate.reminder_sent_at = timezone.now()
+            certificate.save(update_fields=["reminder_sent_at"])
+            sent += 1
+    return sent

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from academie import emails
+from academie.emails import courses as emails
 from academie.models import Enrolment, LessonCompletion, LessonPage
 from academie.services.certificates import issue_certificate
 from academie.services.errors import AccessDenied, EnrolmentRefused
@@ -99,6 +99,32 @@ def queue_enrolment_email(enrolment):
     enrolment.confirmation_sent_at = timezone.now()
     enrolment.save(update_fields=["confirmation_sent_at"])
     return True
+
+
+def queue_status_email(enrolment_id, status):
+    """Queue the email of an enrolment that still has `status` (ACTIVE or REFUSED), once.
+    For the messages that earlier versions put on the task queue (academie.tasks); the email
+    is normally queued with the change itself. Returns True when an email was queued."""
+    with transaction.atomic():
+        locked = Enrolment.objects.select_for_update(of=("self",)).select_related("user")
+        enrolment = locked.filter(pk=enrolment_id).first()
+        if enrolment is None or enrolment.status != status:
+            return False
+        return queue_enrolment_email(enrolment)
+
+
+def notify_managers_of_request(enrolment_id):
+    """Tell the Academiebeheerders about a request that still waits (for the messages that
+    earlier versions put on the task queue). Returns how many emails were queued."""
+    enrolment = (
+        Enrolment.objects.select_related("course")
+        .filter(pk=enrolment_id, status=Enrolment.Status.REQUESTED)
+        .first()
+    )
+    if enrolment is None:
+        return 0
+    with transaction.atomic():
+        return len(emails.managers_new_request(enrolment))
 
 
 def approve(enrolment, by):

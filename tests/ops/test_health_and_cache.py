@@ -162,8 +162,8 @@ def test_only_understood_query_strings_are_stored(client, home):
 
 def test_every_listing_parameter_is_understood_by_the_page_cache():
     """A facet a listing declares must not silently lose the page cache."""
-    from academie.masterclass_search import SessionSearch
-    from academie.search import CourseSearch
+    from academie.search.courses import CourseSearch
+    from academie.search.masterclasses import SessionSearch
     from handreikingen.search import GoodPracticeSearch
     from hub.pagecache import understood_params
     from interventies.search import InterventionSearch

@@ -138,7 +138,7 @@ def test_client_ip_ignores_forwarded_header_without_trusted_proxy(rf):
 @pytest.mark.parametrize("header", ["HTTP_X_FORWARDED_FOR", "X-Forwarded-For", "x-forwarded-for"])
 def test_client_ip_from_trusted_proxy_header_in_either_spelling(rf, settings, header):
     """The setting may name the HTTP header or Django's META key: both mean the same."""
-    from academie import spam
+    from academie.forms import spam
     from hub.accounts import AccountAdapter
 
     settings.TRUSTED_PROXY_IP_HEADER = header

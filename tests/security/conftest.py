@@ -22,9 +22,9 @@ def attacker(db, django_user_model):
     return make_account(django_user_model, "aanvaller", "aanvaller@example.org")
 
 
-# The masterclass fixtures (mc_index, series, make_session, session, broker_down).
-from tests.academie.masterclass_fixtures import (  # noqa: E402, F401
-    broker_down,
+# The masterclass fixtures (mc_index, series, make_session, session) and broker_down.
+from tests.academie.conftest import broker_down  # noqa: E402, F401
+from tests.academie.masterclasses.fixtures import (  # noqa: E402, F401
     make_series,
     make_session,
     mc_index,

@@ -9,7 +9,7 @@ import json
 import pytest
 from allauth.account.models import EmailAddress
 
-from academie.privacy import delete_account, export_user_data
+from academie.services.privacy import delete_account, export_user_data
 from hub.models import OutboundEmail
 from hub.outbox import queue_email
 from tests.security.conftest import PASSWORD

@@ -7,7 +7,7 @@ from django.test import override_settings
 
 from academie.models import MasterclassRegistration
 from hub.models import OutboundEmail
-from tests.academie.masterclass_fixtures import form_data
+from tests.academie.masterclasses.fixtures import form_data
 from tests.security.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from academie import exports
+from academie.manage import exports
 from hub.spreadsheets import spreadsheet_cell
 from interventies.spreadsheets import export
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from academie.models import MasterclassRegistration
-from tests.academie.masterclass_fixtures import confirmed, form_data, register
+from tests.academie.masterclasses.fixtures import confirmed, form_data, register
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from academie import spam
+from academie.forms import spam
 from academie.models import MasterclassRegistration
 from hub.models import OutboundEmail
-from tests.academie.masterclass_fixtures import form_data
+from tests.academie.masterclasses.fixtures import form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,10 @@ import pytest
 from django.utils import timezone
 
 from academie.models import MasterclassRegistration, MasterclassSession, RegistrationStatus
+from academie.services import attendance, retention, seats
 from academie.services import registration as service
 from hub.models import OutboundEmail
-from tests.academie.masterclass_fixtures import confirmed, register
+from tests.academie.masterclasses.fixtures import confirmed, register
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +29,12 @@ def test_a_thank_you_sent_after_the_session_goes_with_the_anonymisation(session)
     person = confirmed(session, "deelnemer@gemeente.example", name="Sanne de Vries")
     move_session(session, -1)
     MasterclassRegistration.objects.filter(pk=person.pk).update(attended=True)
-    service.send_thank_you(session)
+    attendance.send_thank_you(session)
     thanks = OutboundEmail.objects.get(category="masterclass:bedankt")
     assert thanks.related == person
 
     move_session(session, -400)  # much later; the thank-you is younger than the cutoff
-    assert service.anonymise_old_registrations() == 1
+    assert retention.anonymise_old_registrations() == 1
     assert not OutboundEmail.objects.filter(to="deelnemer@gemeente.example").exists()
 
 
@@ -43,7 +44,7 @@ def test_emails_of_another_registration_of_the_same_address_stay(make_session):
     confirmed(old, "dezelfde@gemeente.example")
     confirmed(new, "dezelfde@gemeente.example")
     move_session(old, -400)
-    service.anonymise_old_registrations()
+    retention.anonymise_old_registrations()
     left = OutboundEmail.objects.filter(to="dezelfde@gemeente.example")
     assert left.exists()
     assert {email.related.session_id for email in left} == {new.pk}
@@ -55,10 +56,10 @@ def test_never_confirmed_registrations_are_forgotten_days_after_their_hold(sessi
     cancelled = register(session, email="weg@example.org", name="Toch Niet")
     service.cancel(cancelled)
     kept = confirmed(session, "wel@gemeente.example", name="Wel Bevestigd")
-    service.expire_unconfirmed(now=expired.expires_at + timedelta(seconds=1))
+    seats.expire_unconfirmed(now=expired.expires_at + timedelta(seconds=1))
 
-    assert service.purge_never_confirmed(now=now + timedelta(days=1)) == 0
-    assert service.purge_never_confirmed(now=now + timedelta(days=4)) == 2
+    assert retention.purge_never_confirmed(now=now + timedelta(days=1)) == 0
+    assert retention.purge_never_confirmed(now=now + timedelta(days=4)) == 2
 
     for registration in (expired, cancelled):
         registration.refresh_from_db()
