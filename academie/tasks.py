@@ -14,20 +14,16 @@ on the queue; with the email already queued they do nothing."""
 import logging
 
 from celery import shared_task
-from django.db import OperationalError
 
 from academie.models import Enrolment
 from academie.services import attendance, certificates, enrolment, retention, seats
+from hub.queue import RETRY_ON_DATABASE_ERRORS
 
 logger = logging.getLogger(__name__)
 
-RETRY = {
-    "autoretry_for": (OperationalError, OSError),
-    "retry_backoff": True,
-    "retry_backoff_max": 600,
-    "max_retries": 6,
-    "acks_late": True,
-}
+RETRY = RETRY_ON_DATABASE_ERRORS
+# Tasks that a service enqueues itself live next to that service (registered here by import).
+finish_certificate = certificates.finish_certificate_task
 
 
 @shared_task(name="academie.tasks.send_enrolment_confirmed", **RETRY)
@@ -43,13 +39,6 @@ def send_enrolment_refused(enrolment_id):
 @shared_task(name="academie.tasks.notify_managers_of_request", **RETRY)
 def notify_managers_of_request(enrolment_id):
     return enrolment.notify_managers_of_request(enrolment_id)
-
-
-@shared_task(name="academie.tasks.finish_certificate", **RETRY)
-def finish_certificate(certificate_id):
-    """Render the certificate PDF (if missing); email the holder the link if that was not
-    done when the certificate was issued (certificates of earlier versions)."""
-    return certificates.finish_certificate(certificate_id)
 
 
 @shared_task(name="academie.tasks.send_certificate_expiry_reminders")

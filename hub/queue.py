@@ -6,7 +6,7 @@ If the broker is unreachable the error is logged and the request goes on; work t
 
 import logging
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -23,3 +23,15 @@ def enqueue_on_commit(task, *args, **kwargs):
             )
 
     transaction.on_commit(send, robust=True)
+
+
+# Celery options for tasks that talk to the database: a database or network hiccup is retried
+# with backoff (at most 6 times, up to 10 minutes apart); the task is acknowledged only when
+# it has run, so a worker that dies hands it to another.
+RETRY_ON_DATABASE_ERRORS = {
+    "autoretry_for": (OperationalError, OSError),
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "max_retries": 6,
+    "acks_late": True,
+}

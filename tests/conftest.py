@@ -40,6 +40,30 @@ def fresh_caches():
 
 
 @pytest.fixture
+def broker_down(monkeypatch):
+    """Point Celery at a port where nothing listens, with a fresh connection pool.
+
+    Celery reads CELERY_BROKER_URL from the environment before its config, so set both."""
+    from kombu import pools as kombu_pools
+
+    from hub import celery_app
+
+    original = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_url")}
+
+    def reset_pool():
+        kombu_pools.reset()  # kombu keeps global pools per broker URL
+        celery_app._pool = None
+        celery_app.amqp._producer_pool = None
+
+    reset_pool()
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
+    celery_app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
+    yield
+    reset_pool()
+    celery_app.conf.update(original)
+
+
+@pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)
 

@@ -4,12 +4,12 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from academie.models import CourseFormat, CoursePage, DurationBand
-from hub.faceting import ChoiceFacet, FacetedSearch, Sort, TaxonomyFacet
+from hub.faceting import ChoiceFacet, PageListing, Sort, TaxonomyFacet
 from hub.models import Audience, Domain, PolicyStep
-from hub.querysets import public_filter
 
 
-class CourseSearch(FacetedSearch):
+class CourseSearch(PageListing):
+    page_model = CoursePage
     facets = [
         TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
         ChoiceFacet("vorm", _("Vorm"), "course_format", CourseFormat.choices),
@@ -31,16 +31,6 @@ class CourseSearch(FacetedSearch):
     default_sort = "titel"
     noun_singular = _("cursus")
     noun_plural = _("cursussen")
-
-    def __init__(self, request, index_page=None, params=None):
-        self.index_page = index_page
-        super().__init__(request, params=params)
-
-    def base_queryset(self):
-        queryset = CoursePage.objects.live().filter(public_filter())
-        if self.index_page is not None:
-            queryset = queryset.descendant_of(self.index_page)
-        return queryset
 
     def prepare_results(self, objects):
         prefetch_related_objects(objects, "audiences")

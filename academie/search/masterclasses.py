@@ -4,7 +4,7 @@ session, and the audience of its series (a taxonomy on the MasterclassPage)."""
 
 from datetime import date
 
-from django.db.models import Q
+from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +15,7 @@ from academie.models import (
     SessionFormat,
     attach_counts,
 )
-from hub.faceting import ChoiceFacet, Facet, FacetedSearch, Option, Sort
+from hub.faceting import ChoiceFacet, Facet, FacetedSearch, FieldFacet, Option, Sort
 from hub.faceting import terms as taxonomy_terms
 from hub.models import Audience
 from hub.querysets import public_filter
@@ -28,31 +28,35 @@ def _month_start(day, offset):
     return date(day.year + index // 12, index % 12 + 1, 1)
 
 
-class MonthFacet(Facet):
-    """The month of the session, as "2027-03"; options run from this month on (no query)."""
+def month_options():
+    """This month and the next ones, as "2027-03" / "Maart 2027" (no query)."""
+    today = timezone.localdate()
+    months = [_month_start(today, offset) for offset in range(MONTHS_AHEAD)]
+    return [
+        Option(f"{month:%Y-%m}", formats.date_format(month, "F Y").capitalize()) for month in months
+    ]
 
-    def __init__(self, param, label, field_name="date", **kwargs):
-        super().__init__(param, label, **kwargs)
-        self.field_name = field_name
 
-    def options(self):
-        today = timezone.localdate()
-        months = [_month_start(today, offset) for offset in range(MONTHS_AHEAD)]
-        return [
-            Option(f"{month:%Y-%m}", formats.date_format(month, "F Y").capitalize())
-            for month in months
-        ]
+def month_value(first_day):
+    return f"{first_day:%Y-%m}"
 
-    def apply(self, queryset, values):
-        condition = Q()
-        for value in values:
-            year, month = (int(part) for part in value.split("-"))
-            condition |= Q(**{f"{self.field_name}__year": year, f"{self.field_name}__month": month})
-        return queryset.filter(condition) if condition else queryset.none()
 
-    def memberships(self, queryset):
-        for pk, day in queryset.values_list("pk", self.field_name):
-            yield pk, f"{day:%Y-%m}"
+def first_day_of(value):
+    year, month = (int(part) for part in value.split("-"))
+    return date(year, month, 1)
+
+
+def month_facet(param, label, field_name="date", **kwargs):
+    """The month of the session: one rule (TruncMonth of its date) for SQL and the index."""
+    return FieldFacet(
+        param,
+        label,
+        expression=TruncMonth(field_name),
+        options=month_options,
+        to_value=month_value,
+        from_value=first_day_of,
+        **kwargs,
+    )
 
 
 class SeriesTaxonomyFacet(Facet):
@@ -104,7 +108,7 @@ def live_series(index_page=None):
 class SessionSearch(FacetedSearch):
     facets = [
         ChoiceFacet("regio", _("Regio"), "region", Region.choices, collapse_after=10),
-        MonthFacet("maand", _("Maand"), collapse_after=6),
+        month_facet("maand", _("Maand"), collapse_after=6),
         SeriesTaxonomyFacet("doelgroep", _("Doelgroep"), Audience, "audiences"),
         ChoiceFacet("vorm", _("Vorm"), "session_format", SessionFormat.choices),
     ]
@@ -116,10 +120,6 @@ class SessionSearch(FacetedSearch):
     noun_singular = _("bijeenkomst")
     noun_plural = _("bijeenkomsten")
     select_related = ("page",)
-
-    def __init__(self, request, index_page=None, params=None):
-        self.index_page = index_page
-        super().__init__(request, params=params)
 
     def base_queryset(self):
         """Upcoming sessions of live, public series (below this index page)."""

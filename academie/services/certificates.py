@@ -2,14 +2,15 @@
 before a certificate expires.
 
 The PDF (WeasyPrint) is kept in Django's default storage. It is made by the Celery task
-`academie.tasks.finish_certificate` after the certificate is issued, or on the first
-download, whichever comes first.
+`finish_certificate_task` (defined here, next to the rule it runs) after the certificate is
+issued, or on the first download, whichever comes first.
 """
 
 import logging
 import secrets
 from datetime import timedelta
 
+from celery import shared_task
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -18,16 +19,10 @@ from django.utils import timezone, translation
 from academie import conf
 from academie.emails import courses as emails
 from academie.models import Certificate
-from hub import celery_app
-from hub.queue import enqueue_on_commit
+from hub.queue import RETRY_ON_DATABASE_ERRORS, enqueue_on_commit
 
 # WeasyPrint logs each rendering step at INFO; keep worker and command output readable.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
-
-# The task that renders the PDF (academie.tasks.finish_certificate), addressed by its name (as
-# the beat schedule addresses tasks), so these rules do not import the task wrappers that call
-# them. academie.apps imports academie.tasks at start-up, so every process knows the task.
-FINISH_CERTIFICATE_TASK = "academie.tasks.finish_certificate"
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: easy to type over
 CODE_GROUPS = 4
@@ -99,7 +94,7 @@ def issue_certificate(enrolment):
         emails.course_completed(certificate)
         certificate.completion_email_sent_at = timezone.now()
         certificate.save(update_fields=["completion_email_sent_at"])
-    enqueue_on_commit(celery_app.signature(FINISH_CERTIFICATE_TASK), certificate.pk)
+    enqueue_on_commit(finish_certificate_task, certificate.pk)
     return certificate
 
 
@@ -161,6 +156,12 @@ def finish_certificate(certificate_id):
         certificate.completion_email_sent_at = timezone.now()
         certificate.save(update_fields=["completion_email_sent_at"])
     return True
+
+
+# The name is older than this module (messages on the queue carry it): keep it.
+@shared_task(name="academie.tasks.finish_certificate", **RETRY_ON_DATABASE_ERRORS)
+def finish_certificate_task(certificate_id):
+    return finish_certificate(certificate_id)
 
 
 def verify_certificate(value):

@@ -15,6 +15,7 @@ from academie.forms.courses import EnrolmentForm, QuizForm
 from academie.models import Certificate, Enrolment, QuizPage
 from academie.search.courses import CourseSearch
 from academie.views.responses import render_page
+from hub.faceting.views import render_listing
 
 RESULT_TEMPLATE = "academie/includes/course_card.html"
 
@@ -35,16 +36,14 @@ def catalogue(request, index_page):
                 enrolled[course_id] = _("Afgerond")
             else:
                 enrolled[course_id] = Enrolment.Status(status).label
-    context = {
-        "search": state,
-        "result_template": RESULT_TEMPLATE,
-        "search_label": _("Zoek een cursus"),
-        "enrolled": enrolled,
-    }
-    response = render_page(request, index_page, index_page.get_template(request), context)
-    if state.query:
-        response["X-Robots-Tag"] = "noindex"
-    return response
+    return render_listing(
+        request,
+        state,
+        page=index_page,
+        result_template=RESULT_TEMPLATE,
+        search_label=_("Zoek een cursus"),
+        enrolled=enrolled,
+    )
 
 
 # --------------------------------------------------------------------------- course

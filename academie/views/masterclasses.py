@@ -21,6 +21,7 @@ from academie.search.masterclasses import SessionSearch, past_sessions
 from academie.services import RegistrationRefused
 from academie.services import registration as service
 from academie.views.responses import render_page
+from hub.faceting.views import render_listing
 
 logger = logging.getLogger(__name__)
 
@@ -43,16 +44,15 @@ def listing(request, index_page):
     search = SessionSearch(request, index_page=index_page)
     state = search.run()
     with_availability(state.results)
-    context = {
-        "search": state,
-        "result_template": RESULT_TEMPLATE,
-        "search_label": _("Zoek op plaats of onderwerp"),
-        "past_sessions": past_sessions(index_page),
-    }
-    response = render_page(request, index_page, "academie/masterclasses/index_page.html", context)
-    if state.query:
-        response["X-Robots-Tag"] = "noindex"
-    return response
+    return render_listing(
+        request,
+        state,
+        page=index_page,
+        template="academie/masterclasses/index_page.html",
+        result_template=RESULT_TEMPLATE,
+        search_label=_("Zoek op plaats of onderwerp"),
+        past_sessions=past_sessions(index_page),
+    )
 
 
 # --------------------------------------------------------------------------- series

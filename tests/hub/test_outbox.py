@@ -8,9 +8,7 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.db import transaction
-from kombu import pools as kombu_pools
 
-from hub import celery_app
 from hub.models import OutboundEmail
 from hub.outbox import deliver, queue_email, send_outbound_email, sweep_outbox
 
@@ -104,27 +102,6 @@ def test_sweeper_sends_stuck_emails():
     fresh.refresh_from_db()
     assert stuck.status == "sent"
     assert fresh.status == "pending"  # left to its own task
-
-
-@pytest.fixture
-def broker_down(monkeypatch):
-    """Point Celery at a port where nothing listens, with a fresh connection pool.
-
-    Celery reads CELERY_BROKER_URL from the environment before its config, so set both.
-    """
-    original = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_url")}
-
-    def reset_pool():
-        kombu_pools.reset()  # kombu keeps global pools per broker URL
-        celery_app._pool = None
-        celery_app.amqp._producer_pool = None
-
-    reset_pool()
-    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
-    celery_app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
-    yield
-    reset_pool()
-    celery_app.conf.update(original)
 
 
 @pytest.mark.django_db

@@ -107,28 +107,6 @@ def test_smtp_4xx_is_retried_with_backoff_5xx_is_failed_and_visible(client, supe
 # --------------------------------------------------------------------------- broker down
 
 
-@pytest.fixture
-def broker_down(monkeypatch):
-    """Celery not eager, pointed at a port where nothing listens, with fresh connection pools."""
-    from kombu import pools as kombu_pools
-
-    from hub import celery_app
-
-    original = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_url")}
-
-    def reset_pool():
-        kombu_pools.reset()  # kombu keeps global pools per broker URL
-        celery_app._pool = None
-        celery_app.amqp._producer_pool = None
-
-    reset_pool()
-    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
-    celery_app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
-    yield
-    reset_pool()
-    celery_app.conf.update(original)
-
-
 def test_broker_down_saving_and_publishing_a_page_works(
     client, home, broker_down, django_capture_on_commit_callbacks, caplog
 ):

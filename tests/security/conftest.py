@@ -1,7 +1,17 @@
-"""Fixtures for the security regression tests: two people with verified accounts."""
+"""Fixtures for the security regression tests: two people with verified accounts, and the
+masterclass and guide fixtures of the app tests (re-used, not repeated)."""
 
 import pytest
 from allauth.account.models import EmailAddress
+
+from tests.academie.masterclasses.fixtures import (  # noqa: F401  (fixtures)
+    make_series,
+    make_session,
+    mc_index,
+    series,
+    session,
+)
+from tests.handreikingen.conftest import guide  # noqa: F401  (a fixture)
 
 PASSWORD = "Een-lang-wachtwoord-2026"
 
@@ -20,15 +30,3 @@ def victim(db, django_user_model):
 @pytest.fixture
 def attacker(db, django_user_model):
     return make_account(django_user_model, "aanvaller", "aanvaller@example.org")
-
-
-# The masterclass fixtures (mc_index, series, make_session, session) and broker_down.
-from tests.academie.conftest import broker_down  # noqa: E402, F401
-from tests.academie.masterclasses.fixtures import (  # noqa: E402, F401
-    make_series,
-    make_session,
-    mc_index,
-    series,
-    session,
-)
-from tests.handreikingen.conftest import guide  # noqa: E402, F401

@@ -9,8 +9,8 @@ from django.core import mail
 
 from academie import services
 from academie.models import Certificate
-from tests.academie.celery_worker import needs_broker, real_worker, wait_for
 from tests.academie.courses.helpers import answers_for
+from tests.celery_worker import needs_broker, real_worker, wait_for
 
 pytestmark = needs_broker
 

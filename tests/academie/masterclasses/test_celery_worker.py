@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 
 from academie.services import registration as service
-from tests.academie.celery_worker import needs_broker, real_worker, wait_for
+from tests.celery_worker import needs_broker, real_worker, wait_for
 
 pytestmark = needs_broker
 
