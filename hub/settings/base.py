@@ -356,40 +356,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.2,
     "interval_max": 0.5,
 }
-CELERY_BEAT_SCHEDULE = {
-    "outbox-sweep": {
-        "task": "hub.tasks.sweep_outbox",
-        "schedule": 300.0,
-    },
-    "outbox-retention": {
-        "task": "hub.tasks.purge_outbox",
-        "schedule": 24 * 60 * 60.0,
-    },
-    "search-log-retention": {
-        "task": "hub.tasks.purge_search_log",
-        "schedule": 24 * 60 * 60.0,
-    },
-    "publish-scheduled-pages": {
-        "task": "hub.tasks.publish_scheduled",
-        "schedule": 60.0,
-    },
-    "academie-certificate-expiry-reminders": {
-        "task": "academie.tasks.send_certificate_expiry_reminders",
-        "schedule": 60 * 60 * 6.0,
-    },
-    "academie-masterclass-expire-unconfirmed": {
-        "task": "academie.tasks.expire_masterclass_registrations",
-        "schedule": 300.0,
-    },
-    "academie-masterclass-reminders": {
-        "task": "academie.tasks.send_masterclass_reminders",
-        "schedule": 60 * 60.0,
-    },
-    "academie-masterclass-anonymise": {
-        "task": "academie.tasks.anonymise_masterclass_registrations",
-        "schedule": 24 * 60 * 60.0,
-    },
-}
+# The periodic tasks (Celery beat): hub/settings/schedule.py.
+from hub.settings.schedule import CELERY_BEAT_SCHEDULE  # noqa: E402, F401
 
 # --------------------------------------------------------------------------- wagtail
 

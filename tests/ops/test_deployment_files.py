@@ -70,3 +70,17 @@ def test_pip_itself_is_pinned():
     makefile = (ROOT / "Makefile").read_text()
     assert "--upgrade pip" not in makefile
     assert re.search(r"^PIP_VERSION \?= \d+(\.\d+)+$", makefile, re.M)
+
+
+def test_every_scheduled_task_is_known_to_the_worker():
+    """Tasks live next to their services; the beat schedule names them by string. A worker
+    that does not import a task's module would drop its messages."""
+    from django.conf import settings
+
+    from hub import celery_app
+
+    celery_app.loader.import_default_modules()  # what a worker imports at start
+    names = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    names |= {"hub.tasks.send_outbound_email", "academie.tasks.finish_certificate"}
+    missing = sorted(name for name in names if name not in celery_app.tasks)
+    assert not missing

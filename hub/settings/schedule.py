@@ -1,0 +1,40 @@
+"""The periodic tasks (Celery beat): what runs how often. Task names are fixed strings (the
+tasks declare them with `name=`), so renaming a module never breaks the schedule."""
+
+HOUR = 60 * 60.0
+DAY = 24 * HOUR
+
+CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {
+        "task": "hub.tasks.sweep_outbox",
+        "schedule": 300.0,
+    },
+    "outbox-retention": {
+        "task": "hub.tasks.purge_outbox",
+        "schedule": DAY,
+    },
+    "search-log-retention": {
+        "task": "hub.tasks.purge_search_log",
+        "schedule": DAY,
+    },
+    "publish-scheduled-pages": {
+        "task": "hub.tasks.publish_scheduled",
+        "schedule": 60.0,
+    },
+    "academie-certificate-expiry-reminders": {
+        "task": "academie.tasks.send_certificate_expiry_reminders",
+        "schedule": 6 * HOUR,
+    },
+    "academie-masterclass-expire-unconfirmed": {
+        "task": "academie.tasks.expire_masterclass_registrations",
+        "schedule": 300.0,
+    },
+    "academie-masterclass-reminders": {
+        "task": "academie.tasks.send_masterclass_reminders",
+        "schedule": HOUR,
+    },
+    "academie-masterclass-anonymise": {
+        "task": "academie.tasks.anonymise_masterclass_registrations",
+        "schedule": DAY,
+    },
+}
