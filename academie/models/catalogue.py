@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock
 from hub.models import Audience, BasePage, Domain, PolicyStep
+from hub.textsearch.indexing import with_search_keys
 
 
 class CoursePageForm(WagtailAdminPageForm):
@@ -191,20 +192,22 @@ class CoursePage(BasePage):
     search_type = ("cursus", _("Cursussen"))  # a kind of result in the site search (/zoeken/)
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=3),
-        index.SearchField("learning_goals"),
-        index.SearchField("description"),
-        index.SearchField("accreditation"),
-        index.AutocompleteField("title"),
-        index.RelatedFields("audiences", [index.SearchField("name")]),
-        index.RelatedFields("domains", [index.SearchField("name")]),
-        index.RelatedFields("trainers", [index.SearchField("name")]),
-        index.FilterField("course_format"),
-        index.FilterField("duration_band"),
-        index.FilterField("level"),
-    ]
+    search_fields = with_search_keys(
+        [
+            *BasePage.search_fields,
+            index.SearchField("title", boost=3),
+            index.SearchField("learning_goals"),
+            index.SearchField("description"),
+            index.SearchField("accreditation"),
+            index.AutocompleteField("title"),
+            index.RelatedFields("audiences", [index.SearchField("name")]),
+            index.RelatedFields("domains", [index.SearchField("name")]),
+            index.RelatedFields("trainers", [index.SearchField("name")]),
+            index.FilterField("course_format"),
+            index.FilterField("duration_band"),
+            index.FilterField("level"),
+        ]
+    )
     api_fields = [
         APIField("intro"),
         APIField("course_format"),

@@ -16,6 +16,7 @@ from wagtail.search import index
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock, DownloadBlock
 from hub.models import Audience, BasePage, DiscriminationGround, Domain, PolicyStep
 from hub.querysets import public_filter
+from hub.textsearch.indexing import with_search_keys
 
 
 class GuideIndexPage(BasePage):
@@ -86,7 +87,7 @@ class GuidePage(RoutablePageMixin, BasePage):
         FieldPanel("downloads"),
         FieldPanel("is_example"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = with_search_keys([*BasePage.search_fields, index.SearchField("body")])
     parent_page_types = ["handreikingen.GuideIndexPage"]
     subpage_types = ["handreikingen.GuideChapterPage"]
 
@@ -169,13 +170,15 @@ class GuideChapterPage(BasePage):
         FieldPanel("body"),
         FieldPanel("interventions"),
     ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("what_to_do"),
-        index.SearchField("questions"),
-        index.SearchField("pitfalls"),
-        index.SearchField("body"),
-    ]
+    search_fields = with_search_keys(
+        [
+            *BasePage.search_fields,
+            index.SearchField("what_to_do"),
+            index.SearchField("questions"),
+            index.SearchField("pitfalls"),
+            index.SearchField("body"),
+        ]
+    )
     parent_page_types = ["handreikingen.GuidePage"]
     subpage_types = []
 

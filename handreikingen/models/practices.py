@@ -22,6 +22,7 @@ from hub.models import (
     PolicyStep,
     Province,
 )
+from hub.textsearch.indexing import with_search_keys
 
 
 class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
@@ -109,14 +110,16 @@ class GoodPracticePage(BasePage):
         FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("is_example")]),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("municipality", boost=2),
-        index.SearchField("summary", boost=2),
-        index.SearchField("search_body"),
-        index.FilterField("province_id"),
-        index.FilterField("size_id"),
-    ]
+    search_fields = with_search_keys(
+        [
+            *Page.search_fields,
+            index.SearchField("municipality", boost=2),
+            index.SearchField("summary", boost=2),
+            index.SearchField("search_body"),
+            index.FilterField("province_id"),
+            index.FilterField("size_id"),
+        ]
+    )
     parent_page_types = ["handreikingen.GoodPracticeIndexPage"]
     subpage_types = []
 

@@ -25,10 +25,11 @@ from django.utils.translation import gettext_lazy
 
 from hub.faceting import params as parameters
 from hub.faceting import state as display
-from hub.faceting import synonyms, text
+from hub.faceting import text
 from hub.faceting.backends import get_backend
 from hub.faceting.params import RELEVANCE
 from hub.querysets import public_filter
+from hub.textsearch.query import build as build_query
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Sort:
 
 
 _listings = []
+# A text search with fewer results than this offers a spelling suggestion.
+FEW_RESULTS = 3
 
 
 def listings():
@@ -98,9 +101,10 @@ class FacetedSearch:
         """Live, public objects of the current site. Listings override this."""
         raise NotImplementedError
 
-    def expand_query(self, query):
-        """Rewrite the text query before searching: editor-managed synonyms by default."""
-        return synonyms.expand(query)
+    def expand_query(self, query, operator="and"):
+        """The search query for the visitor's text: Dutch word forms, compound parts and the
+        editors' synonyms (hub.textsearch.query); all words, or any (`operator="or"`)."""
+        return build_query(query, operator)
 
     def prepare_results(self, objects):
         """Load what result cards need (prefetch), after pagination."""
@@ -165,13 +169,41 @@ class FacetedSearch:
     # ------------------------------------------------------------------ running
 
     def run(self):
-        """Results, counts and links for the HTML listing."""
+        """Results, counts and links for the HTML listing.
+
+        A text query with few results gets a suggestion from the site's vocabulary ("Bedoelde
+        u …?"); one with none is searched again with that suggestion, and the page says so."""
         backend = self.result_backend or get_backend()
         results = backend.run(self)
+        self.suggestion = ""
+        if self.query and results.total < FEW_RESULTS:
+            results = self._try_correction(backend, results)
         self.notices.extend(results.notices)
         page = display.paginate(self, results.ordered, self.notices)
         objects = self.prepare_results(self.fetch(page.object_list))
         return display.build(self, results, page, objects)
+
+    def _try_correction(self, backend, results):
+        from django.utils.translation import gettext as _
+
+        from hub.textsearch.suggest import correct
+
+        corrected = correct(self.query)
+        if not corrected:
+            return results
+        if results.total:
+            self.suggestion = corrected
+            return results
+        original, self.query = self.query, corrected
+        retry = backend.run(self)
+        if not retry.total:
+            self.query = original
+            return results
+        self.notices.append(
+            _("We vonden niets voor ‘%(original)s’. We tonen de resultaten voor ‘%(query)s’.")
+            % {"original": parameters.short(original), "query": corrected}
+        )
+        return retry
 
     def fetch(self, ids):
         """The objects for one page of ids, through the live-and-public base queryset."""

@@ -75,6 +75,8 @@ class SearchState:
     noun_singular: str = ""
     noun_plural: str = ""
     word_links: list = field(default_factory=list)
+    suggestion: dict = field(default_factory=dict)  # {"query", "url"}: "Bedoelde u …?"
+    popular: list = field(default_factory=list)  # [{"label", "count", "url"}] for an empty page
 
     @property
     def has_filters(self):
@@ -246,4 +248,30 @@ def build(listing, results, page, objects):
         noun_singular=str(listing.noun_singular),
         noun_plural=str(listing.noun_plural),
         word_links=word_links(listing) if not total else [],
+        suggestion={"query": listing.suggestion, "url": query_string(listing, q=listing.suggestion)}
+        if getattr(listing, "suggestion", "")
+        else {},
+        popular=popular_values(listing, results) if not total else [],
     )
+
+
+def popular_values(listing, results, limit=6):
+    """The facet values with the most results overall, as fresh starting points for a page
+    that found nothing (each link starts a new search with only that value)."""
+    found = []
+    for facet in listing.facets:
+        sizes = results.sizes.get(facet.param, {})
+        for option in listing.options(facet):
+            count = sizes.get(option.value, 0)
+            if count:
+                found.append((count, str(facet.label), option, facet.param))
+    found.sort(key=lambda item: -item[0])
+    return [
+        {
+            "facet": facet_label,
+            "label": option.label,
+            "count": count,
+            "url": query_string(listing, selected={param: [option.value]}, q=""),
+        }
+        for count, facet_label, option, param in found[:limit]
+    ]

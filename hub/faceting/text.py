@@ -7,6 +7,7 @@ ids (bounded) in relevance order, turned back into a queryset.
 """
 
 import logging
+import math
 import unicodedata
 
 from django.conf import settings
@@ -81,17 +82,80 @@ def has_search_terms(query):
     return any(character.isalnum() for character in query)
 
 
+# With fewer results than this for all words, pages with some of the words count too.
+MIN_ALL_WORDS = 3
+
+
 class TextMatch:
     """The objects matching a text query, with relevance ranking done as late as possible.
 
-    On the database backends `ids` comes from one unranked query (cheap with the GIN index of
+    On the database backends `ids` comes from unranked queries (cheap with the GIN index of
     migration hub 0005); ranking is computed only for the final, facet-filtered set, and only
-    for the slice that is shown. On Elasticsearch the hits arrive ranked.
+    for the slice that is shown: the backend's best RERANK_DEPTH, ordered again by
+    hub.textsearch.ranking. On Elasticsearch the hits arrive ranked.
+
+    A query of several words asks for pages with all of them; when that gives fewer than
+    MIN_ALL_WORDS results, pages with any of them count too (`all_words` is then False). On
+    the database backends each word is looked up on its own (one query per word), which also
+    tells how rare each word is: a rare word weighs more in the ranking.
     """
 
-    def __init__(self, queryset, query, expand=None):
-        self.parsed = parse(query, expand)
+    def __init__(self, queryset, query, expand=None, corpus_size=None, boost=None):
+        from hub.textsearch.query import word_groups
+
+        self.model = queryset.model
         self.searchable = _searchable(queryset)
+        self.groups = [] if '"' in query else word_groups(query)
+        self.boost = boost(self.groups) if callable(boost) else boost or {}
+        self.all_words = True
+        self.backend, self.degraded = None, False
+        self._positions = None
+        if len(self.groups) > 1 and is_database_backend(get_search_backend()):
+            self._search_per_word(query, expand, corpus_size)
+        else:
+            self.parsed = parse(query, expand)
+            self._search()
+            if len(self.ids) < MIN_ALL_WORDS and len(self.groups) > 1 and expand is not None:
+                all_words = (self.parsed, self.ids, self._positions)
+                self.parsed = expand(query, operator="or")
+                self._search()
+                if len(self.ids) > len(all_words[1]):
+                    self.all_words = False
+                else:
+                    self.parsed, self.ids, self._positions = all_words
+
+    def _unranked_ids(self, parsed):
+        results, self.backend, degraded = run_search(
+            "search", parsed, self.searchable, operator="and", order_by_relevance=False
+        )
+        self.degraded = self.degraded or degraded
+        return list(results.get_queryset().values_list("pk", flat=True))
+
+    def _search_per_word(self, query, expand, corpus_size):
+        from modelsearch.query import And, Or
+
+        found = [self._unranked_ids(group.query()) for group in self.groups]
+        sets = [set(ids) for ids in found]
+        everything = set().union(*sets)
+        total = max(corpus_size or 0, len(everything), 1)
+        weights = [math.log(1 + total / (1 + len(ids))) for ids in sets]
+        heaviest = max(weights) or 1.0
+        for group, weight in zip(self.groups, weights, strict=True):
+            group.weight = weight / heaviest
+        common = set.intersection(*sets)
+        queries = [group.query() for group in self.groups]
+        if len(common) >= MIN_ALL_WORDS or len(everything) == len(common):
+            self.ids = [pk for pk in found[0] if pk in common]
+            self.parsed = And(queries)
+        else:
+            self.ids = list(dict.fromkeys(pk for ids in found for pk in ids))
+            self.parsed = Or(queries)
+            self.all_words = False
+
+    def _search(self):
+        if self.parsed is None:
+            self.ids = []
+            return
         results, self.backend, self.degraded = run_search(
             "search", self.parsed, self.searchable, operator="and"
         )
@@ -107,11 +171,18 @@ class TextMatch:
 
     def ranked(self, ids, start, stop):
         """The slice [start:stop] of `ids` (a subset of self.ids) in order of relevance."""
+        from hub.textsearch.ranking import RERANK_DEPTH, rerank
+
         if self._positions is not None:
             return sorted(ids, key=self._positions.__getitem__)[start:stop]
+        if not self.ids:
+            return []
         ranked = self.backend.search(self.parsed, self.searchable, operator="and").get_queryset()
         if len(ids) < len(self.ids):
             ranked = ranked.filter(pk__in=list(ids))
+        if stop is not None and stop <= RERANK_DEPTH:
+            best = list(ranked.values_list("pk", flat=True)[:RERANK_DEPTH])
+            return rerank(best, self.groups, self.model, self.boost)[start:stop]
         return list(ranked.values_list("pk", flat=True)[start:stop])
 
 
@@ -140,10 +211,12 @@ def _searchable(queryset):
 
 
 def parse(query, expand=None):
-    """A search query object; `expand` may rewrite the text first (e.g. synonyms)."""
+    """A search query object. `expand(query, operator="and")` builds it (a listing's
+    `expand_query`: Dutch word forms, compounds and synonyms); without it the text is parsed
+    as typed."""
     if expand is not None:
         query = expand(query)
-    if not isinstance(query, str):
+    if query is None or not isinstance(query, str):
         return query
     _filters, parsed = parse_query_string(query, operator="and")
     return parsed
@@ -156,6 +229,8 @@ def match(queryset, query, expand=None):
     Returns a queryset; its default order is relevance.
     """
     parsed = parse(query, expand)
+    if parsed is None:
+        return queryset.none()
     # Search the live objects of the model and intersect with the full queryset in SQL.
     results, backend, _degraded = run_search(
         "search", parsed, _searchable(queryset), operator="and"

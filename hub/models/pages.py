@@ -10,9 +10,10 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from hub import blocks
+from hub.textsearch.indexing import SearchKeysMixin, with_search_keys
 
 
-class BasePage(Page):
+class BasePage(SearchKeysMixin, Page):
     """Fields and behaviour every public page of the hub shares.
 
     `intro` is the short lead shown under the title, in listings and in search results.
@@ -25,10 +26,7 @@ class BasePage(Page):
         help_text=_("Korte inleiding van maximaal 600 tekens; ook gebruikt in zoekresultaten."),
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-    ]
+    search_fields = with_search_keys([*Page.search_fields, index.SearchField("intro")])
     api_fields = []
 
     class Meta:
@@ -122,7 +120,7 @@ class ContentPage(BasePage):
     subpage_types = ["hub.ContentPage"]
     search_type = ("pagina", _("Overige pagina's"))
     promote_panels = [*Page.promote_panels, FieldPanel("show_in_latest")]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = with_search_keys([*BasePage.search_fields, index.SearchField("body")])
 
     class Meta:
         verbose_name = _("inhoudspagina")

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
@@ -29,6 +30,7 @@ from hub.models import (
     PolicyStep,
 )
 from hub.querysets import public_filter
+from hub.textsearch.indexing import with_search_keys
 from interventies.blocks import SourceBlock
 from interventies.models.checklist import ChecklistQuestion
 from interventies.models.panels import (
@@ -168,16 +170,18 @@ class InterventionPage(BasePage):
 
     # Few, wide search fields: the database backend prepares every field several times per
     # object, so the texts are combined in two methods (see search_body and search_keywords).
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("search_keywords", boost=1.5),
-        index.SearchField("search_body"),
-        index.FilterField("evidence_level_id"),
-        index.FilterField("cost_category"),
-        index.FilterField("backfire_risk"),
-        index.FilterField("last_reviewed"),
-    ]
+    search_fields = with_search_keys(
+        [
+            *Page.search_fields,
+            index.SearchField("summary", boost=2),
+            index.SearchField("search_keywords", boost=1.5),
+            index.SearchField("search_body"),
+            index.FilterField("evidence_level_id"),
+            index.FilterField("cost_category"),
+            index.FilterField("backfire_risk"),
+            index.FilterField("last_reviewed"),
+        ]
+    )
 
     api_fields = [
         APIField("summary"),
@@ -238,8 +242,15 @@ class InterventionPage(BasePage):
         return " ".join(names)
 
     def search_body(self):
-        """All long texts of the intervention as one plain text."""
+        """All long texts of the intervention as one plain text; for an approach that can
+        backfire, the warning and its explanation too (a search for "averechts" finds it)."""
+        warning = (
+            [gettext("Let op: risico op averechts effect."), self.backfire_explanation]
+            if self.backfire_risk
+            else []
+        )
         parts = [
+            *warning,
             self.goal,
             self.target_group,
             self.mechanism_text,

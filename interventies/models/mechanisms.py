@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock
 from hub.models import BasePage, Mechanism
+from hub.textsearch.indexing import with_search_keys
 
 
 class MechanismIndexPage(BasePage):
@@ -57,13 +58,15 @@ class MechanismPage(BasePage):
         FieldPanel("when_it_fails"),
         FieldPanel("examples"),
     ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("evidence"),
-        index.SearchField("why_it_works"),
-        index.SearchField("when_it_fails"),
-        index.SearchField("examples"),
-    ]
+    search_fields = with_search_keys(
+        [
+            *BasePage.search_fields,
+            index.SearchField("evidence"),
+            index.SearchField("why_it_works"),
+            index.SearchField("when_it_fails"),
+            index.SearchField("examples"),
+        ]
+    )
     parent_page_types = ["interventies.MechanismIndexPage"]
     subpage_types = []
     search_type = ("mechanisme", _("Wat werkt: mechanismen"))

@@ -84,7 +84,11 @@ class Report:
 
 
 def _rank(result):
-    return result.slugs.index(result.judgement.first) + 1 if result.judgement.first in result.slugs else "-"
+    return (
+        result.slugs.index(result.judgement.first) + 1
+        if result.judgement.first in result.slugs
+        else "-"
+    )
 
 
 def search(query):

@@ -17,6 +17,7 @@ from wagtail.search import index
 from academie.blocks.masterclasses import ProgrammeBlock, workshop_rounds
 from hub.blocks import BaseContentBlock
 from hub.models import Audience, BasePage, PolicyStep
+from hub.textsearch.indexing import with_search_keys
 
 # Paths below /masterclasses/ that belong to the links from the emails (academie/urls.py), not
 # to a series.
@@ -86,18 +87,20 @@ class MasterclassPage(RoutablePageMixin, BasePage):
     search_type = ("masterclass", _("Masterclasses"))  # a kind of result in /zoeken/
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=3),
-        index.AutocompleteField("title"),
-        index.SearchField("learning_goals"),
-        index.SearchField("description"),
-        index.SearchField("programme"),
-        index.SearchField("organiser"),
-        index.SearchField("session_places"),
-        index.RelatedFields("audiences", [index.SearchField("name")]),
-        index.RelatedFields("policy_steps", [index.SearchField("name")]),
-    ]
+    search_fields = with_search_keys(
+        [
+            *BasePage.search_fields,
+            index.SearchField("title", boost=3),
+            index.AutocompleteField("title"),
+            index.SearchField("learning_goals"),
+            index.SearchField("description"),
+            index.SearchField("programme"),
+            index.SearchField("organiser"),
+            index.SearchField("session_places"),
+            index.RelatedFields("audiences", [index.SearchField("name")]),
+            index.RelatedFields("policy_steps", [index.SearchField("name")]),
+        ]
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -32,6 +32,7 @@ from academie.models.masterclasses.choices import (
 )
 from academie.models.masterclasses.pages import MasterclassPage
 from academie.models.masterclasses.registrations import MasterclassRegistration
+from hub.textsearch.indexing import SearchKeysMixin, with_search_keys
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # sessions are held, and shown, in Dutch time
 
@@ -68,7 +69,7 @@ class MasterclassSessionForm(WagtailAdminModelForm):
             self.fields.pop("capacity", None)
 
 
-class MasterclassSession(index.Indexed, models.Model):
+class MasterclassSession(SearchKeysMixin, index.Indexed, models.Model):
     """One edition of a series in one region: date, times, venue, capacity, deadline."""
 
     page = models.ForeignKey(
@@ -141,15 +142,17 @@ class MasterclassSession(index.Indexed, models.Model):
 
     objects = MasterclassSessionQuerySet.as_manager()
 
-    search_fields = [
-        index.SearchField("city", boost=3),
-        index.AutocompleteField("city"),
-        index.SearchField("venue_name"),
-        index.SearchField("street_address"),
-        index.SearchField("region_label"),
-        index.RelatedFields("page", [index.SearchField("title"), index.SearchField("intro")]),
-        index.FilterField("date"),
-    ]
+    search_fields = with_search_keys(
+        [
+            index.SearchField("city", boost=3),
+            index.AutocompleteField("city"),
+            index.SearchField("venue_name"),
+            index.SearchField("street_address"),
+            index.SearchField("region_label"),
+            index.RelatedFields("page", [index.SearchField("title"), index.SearchField("intro")]),
+            index.FilterField("date"),
+        ]
+    )
 
     base_form_class = MasterclassSessionForm
     panels = [

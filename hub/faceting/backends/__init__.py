@@ -17,12 +17,15 @@ class Results:
 
     `ordered` is a sequence of primary keys in the listing's order: `len()` is the number of
     results and slicing it gives one page (a backend may fetch or rank only that slice).
-    `counts` maps each facet param to {value: disjunctive count}.
+    `counts` maps each facet param to {value: disjunctive count}; `sizes` the same without
+    any query or filter (for suggestions on an empty page).
     """
 
     ordered: object
     counts: dict
     notices: list = field(default_factory=list)
+    # facet param -> {value: number of objects with it, no query or filter applied}
+    sizes: dict = field(default_factory=dict)
 
     @property
     def total(self):

@@ -21,6 +21,7 @@ from hub import versions
 from hub.faceting import text
 from hub.faceting.backends import ResultBackend, Results
 from hub.faceting.params import RELEVANCE
+from hub.textsearch import analysis
 
 INDEX_TTL = 120
 _indexes = {}
@@ -94,6 +95,24 @@ def build(listing, version):
     return index
 
 
+def taxonomy_boost(listing, index, groups):
+    """{id: how many facet values it has whose name the query spells out}: the query
+    "horeca en uitgaan" names the domain Horeca en uitgaan, "arbeidsmarkt" the domain
+    Arbeidsmarkt. Objects with that value rank higher (hub.textsearch.ranking)."""
+    if not groups:
+        return {}
+    query_keys = set().union(*(group.keys | set(group.parts) for group in groups))
+    boost = {}
+    for facet in listing.facets:
+        members = index.members.get(facet.param, {})
+        for option in listing.options(facet):
+            label_keys = {analysis.key(word) for word in analysis.content_words(option.label)}
+            if label_keys and label_keys <= query_keys:
+                for pk in members.get(option.value, ()):
+                    boost[pk] = boost.get(pk, 0) + 1
+    return boost
+
+
 class MemoryIndexBackend(ResultBackend):
     """Results from the facet index plus, for a text query, one search through Wagtail search
     (the database backend or the engine); ranking only for the page shown."""
@@ -104,7 +123,11 @@ class MemoryIndexBackend(ResultBackend):
         text_match = None
         if listing.query:
             text_match = text.TextMatch(
-                listing.base_queryset(), listing.query, expand=listing.expand_query
+                listing.base_queryset(),
+                listing.query,
+                expand=listing.expand_query,
+                corpus_size=len(index.ids),
+                boost=lambda groups: taxonomy_boost(listing, index, groups),
             )
             if text_match.degraded:
                 notices.append(

@@ -1,0 +1,64 @@
+"""The companion text of each page: the search keys of all its searchable text.
+
+Indexed as the search field `search_keys` (hub.models.pages.BasePage and the other indexed
+models), so the backends find a page by the keys of its words whatever their own stemming.
+"""
+
+from django.utils.encoding import force_str
+from modelsearch import index
+
+from hub.textsearch.analysis import index_keys
+from hub.textsearch.lexicon import lexicon
+
+FIELD = "search_keys"
+
+
+def _prepare(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return " ".join(_prepare(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_prepare(item) for item in value.values())
+    return force_str(value)
+
+
+def _texts(obj, field):
+    if isinstance(field, index.SearchField):
+        if field.field_name != FIELD:
+            yield _prepare(field.get_value(obj))
+    elif isinstance(field, index.RelatedFields):
+        related = field.get_value(obj)
+        if related is None:
+            return
+        objects = related.all() if hasattr(related, "all") else [related]
+        for sub in objects:
+            for sub_field in field.fields:
+                yield from _texts(sub, sub_field)
+
+
+def searchable_text(obj):
+    """The text of every search field of `obj` (what the backends index), as one string."""
+    return " ".join(text for field in obj.get_search_fields() for text in _texts(obj, field))
+
+
+def search_keys(obj):
+    return index_keys(searchable_text(obj), lexicon())
+
+
+class SearchKeysMixin:
+    """Indexes `search_keys` next to the model's own search fields. Add
+    `index.SearchField("search_keys")` to the model's search_fields."""
+
+    def search_keys(self):
+        return search_keys(self)
+
+
+def with_search_keys(fields):
+    """`fields` with the companion field last (after the lead text, which ranking reads
+    first): `search_fields = with_search_keys([...])` on every searchable model."""
+    return [field for field in fields if getattr(field, "field_name", None) != FIELD] + [
+        index.SearchField(FIELD)
+    ]
