@@ -21,6 +21,7 @@ def fresh_caches():
     from hub import versions
     from hub.faceting import terms
     from hub.faceting.backends import memory
+    from hub.textsearch import lexicon, suggest
 
     def reset():
         cache.clear()
@@ -29,6 +30,8 @@ def fresh_caches():
         # from the previous test would expire (LOCAL_SECONDS) in the middle of this one and
         # cost a query there, which made query-count tests flaky on a busy machine.
         terms.clear_local()
+        lexicon.clear_local()
+        suggest.clear_local()
         versions.clear_local()
         # Tests use InMemoryStorage: start every test with no stored files.
         storages._storages.clear()

@@ -84,6 +84,8 @@ def has_search_terms(query):
 
 # With fewer results than this for all words, pages with some of the words count too.
 MIN_ALL_WORDS = 3
+# A word that more than this share of all pages has is not required, only ranked.
+COMMON_SHARE = 0.4
 
 
 class TextMatch:
@@ -132,7 +134,10 @@ class TextMatch:
         return list(results.get_queryset().values_list("pk", flat=True))
 
     def _search_per_word(self, query, expand, corpus_size):
-        from modelsearch.query import And, Or
+        """One unranked search per word. Words that most pages have (more than COMMON_SHARE
+        of them: "gemeente", "beleid") are not required, only ranked: "beleid voor een kleine
+        gemeente" asks for pages about small municipalities."""
+        from modelsearch.query import Or
 
         found = [self._unranked_ids(group.query()) for group in self.groups]
         sets = [set(ids) for ids in found]
@@ -142,14 +147,17 @@ class TextMatch:
         heaviest = max(weights) or 1.0
         for group, weight in zip(self.groups, weights, strict=True):
             group.weight = weight / heaviest
-        common = set.intersection(*sets)
-        queries = [group.query() for group in self.groups]
-        if len(common) >= MIN_ALL_WORDS or len(everything) == len(common):
-            self.ids = [pk for pk in found[0] if pk in common]
-            self.parsed = And(queries)
+        required = [ids for ids in sets if len(ids) <= COMMON_SHARE * total] or sets
+        common = set.intersection(*required)
+        # Ranked by the backend over any of the words, then re-ranked (hub.textsearch.ranking).
+        self.parsed = Or([group.query() for group in self.groups])
+        if len(common) >= MIN_ALL_WORDS:
+            self.ids = [
+                pk for pk in dict.fromkeys(pk for ids in found for pk in ids) if pk in common
+            ]
+            self.all_words = len(required) == len(sets) or common <= set.intersection(*sets)
         else:
             self.ids = list(dict.fromkeys(pk for ids in found for pk in ids))
-            self.parsed = Or(queries)
             self.all_words = False
 
     def _search(self):

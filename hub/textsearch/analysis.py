@@ -152,6 +152,11 @@ def _split(word, lexicon):
     return best.get(length)
 
 
+# The first word of the companion text, so that ranking can tell it from the page's own text
+# in the search index (a word nobody types).
+KEYS_MARK = "zzzoeksleutels"
+
+
 def index_keys(text, lexicon=EMPTY):
     """The companion text indexed next to a page: the key of every content word, and the
     parts of its compounds with their keys (each once, in order of appearance). The words
@@ -163,4 +168,4 @@ def index_keys(text, lexicon=EMPTY):
             for part in split_compound(word, lexicon):
                 seen.setdefault(part, None)
                 seen.setdefault(key(part), None)
-    return " ".join(seen)
+    return " ".join([KEYS_MARK, *seen])

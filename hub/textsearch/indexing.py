@@ -44,8 +44,15 @@ def searchable_text(obj):
     return " ".join(text for field in obj.get_search_fields() for text in _texts(obj, field))
 
 
+def kind_words(obj):
+    """What kind of content `obj` is, in words ("cursus Cursussen"): a search for "cursus
+    beleid" finds the course about policy even when its text never says "cursus"."""
+    declared = getattr(type(obj), "search_type", None)
+    return f"{declared[0]} {declared[1]}" if declared else ""
+
+
 def search_keys(obj):
-    return index_keys(searchable_text(obj), lexicon())
+    return index_keys(f"{kind_words(obj)} {searchable_text(obj)}", lexicon())
 
 
 class SearchKeysMixin:

@@ -33,8 +33,12 @@ FIELD_WORDS = """
     wijk woning woningmarkt woon woonwagen zorg
     samen leven tool raadslid raadsleden gast bureau makelaar scan ondernemer deskundige
     schok workshop dialoog tafel voetbal toernooi platteland model jaar maatje buur
-    lessen leren klacht loket meldpunt hulp eerste bijstand registratie
+    lessen leren klacht loket meldpunt hulp eerste bijstand registratie bewust
 """
+
+# Parts that nearly every page of this site has: a compound's other parts say what it is
+# about ("leeftijdsdiscriminatie" is about leeftijd), so a query does not require these.
+GENERIC_PARTS = frozenset("discriminatie antidiscriminatie beleid gemeente lokaal".split())
 
 LOCAL_SECONDS = 60
 _memo = {}

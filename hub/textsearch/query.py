@@ -14,7 +14,7 @@ from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import parse_query_string
 
 from hub.textsearch import analysis
-from hub.textsearch.lexicon import lexicon
+from hub.textsearch.lexicon import GENERIC_PARTS, lexicon
 
 
 @dataclass
@@ -24,6 +24,7 @@ class WordGroup:
     word: str
     literals: list = field(default_factory=list)  # the word and its synonyms, folded
     keys: set = field(default_factory=set)  # search keys of those
+    own_keys: set = field(default_factory=set)  # search keys of the word itself
     parts: list = field(default_factory=list)  # keys of the compound's parts
     weight: float = 1.0  # how telling the word is (rarer: heavier), set by the search
 
@@ -35,8 +36,11 @@ class WordGroup:
         return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
 
     def matches(self, keys):
-        """Whether a text with these search keys answers this word."""
-        return bool(self.keys & keys) or bool(self.parts) and set(self.parts) <= keys
+        """How well a text with these search keys answers this word: 1 for the word itself
+        (any form) or all its compound parts, 0.5 for a synonym only, 0 otherwise."""
+        if self.own_keys & keys or (self.parts and set(self.parts) <= keys):
+            return 1.0
+        return 0.5 if self.keys & keys else 0.0
 
 
 def word_groups(text):
@@ -53,8 +57,15 @@ def word_groups(text):
         for literal in literals:
             for part in analysis.words(literal):
                 keys |= analysis.variant_keys(part)
-        parts = [analysis.key(part) for part in analysis.split_compound(word, lex)]
-        groups.append(WordGroup(word, list(dict.fromkeys(literals)), keys, parts))
+        split = analysis.split_compound(word, lex)
+        telling = [part for part in split if part not in GENERIC_PARTS] or split
+        parts = [analysis.key(part) for part in telling]
+        for part in telling:  # a part's synonyms count as the word's synonyms
+            for alternative in mapping.get(part, ()):
+                for alt_word in analysis.words(alternative):
+                    keys |= analysis.variant_keys(alt_word)
+        own = analysis.variant_keys(word)
+        groups.append(WordGroup(word, list(dict.fromkeys(literals)), keys | own, own, parts))
     return groups
 
 

@@ -11,10 +11,10 @@ they give are ordered again by, in this order of weight:
 4. the taxonomy: a query word that names a term the page has (ground, domain, step, ...);
 5. the backend's own order, to break ties.
 
-Words count by how telling they are (`WordGroup.weight`: a rare word more than a common one).
-
-The text comes from the search index itself (one query for all candidates), as search keys,
-so word forms and compound parts count as in the search.
+Words count by how telling they are (`WordGroup.weight`: a rare word more than a common
+one), and a synonym counts half as much as the word itself. The text comes from the search
+index itself (one query for all candidates), as search keys, so word forms and compound parts
+count as in the search.
 """
 
 import math
@@ -29,22 +29,38 @@ LEAD_WORDS = 60
 BODY_WORDS = 1500
 
 
-def _keys(text, limit=None):
+def _keys(text, limit=None, lexicon=None):
+    """The search keys of the words of `text`; with a lexicon also of their compound parts
+    (for titles: "Raadsledentool" answers "raadsleden")."""
     words = analysis.content_words(text)
     if limit:
         words = words[:limit]
-    return [analysis.key(word) for word in words]
+    keys = [analysis.key(word) for word in words]
+    if lexicon:
+        for word in words:
+            keys.extend(analysis.key(part) for part in analysis.split_compound(word, lexicon))
+    return keys
+
+
+def split_body(body):
+    """(the page's own text, the set of its search keys) from an index entry's body: the
+    companion text (hub.textsearch.indexing) comes last, after KEYS_MARK."""
+    text, mark, stored = body.rpartition(f" {analysis.KEYS_MARK} ")
+    if not mark:
+        return body, set()
+    words = stored.split()
+    return text, set(words) | {analysis.key(word) for word in words}
 
 
 def _window(positions_per_group):
     """The length of the smallest window holding one position of every group (or None)."""
+    if not positions_per_group or any(not positions for positions in positions_per_group):
+        return None
     events = sorted(
         (position, group)
         for group, positions in enumerate(positions_per_group)
         for position in positions
     )
-    if not events or any(not positions for positions in positions_per_group):
-        return None
     needed = len(positions_per_group)
     counts = {}
     best = None
@@ -52,8 +68,7 @@ def _window(positions_per_group):
     for position, group in events:
         counts[group] = counts.get(group, 0) + 1
         while len(counts) == needed:
-            start = events[left][0]
-            width = position - start + 1
+            width = position - events[left][0] + 1
             best = width if best is None else min(best, width)
             left_group = events[left][1]
             counts[left_group] -= 1
@@ -63,14 +78,19 @@ def _window(positions_per_group):
     return best
 
 
-def score(groups, title, body, backend_position, boost=0):
-    title_keys = set(_keys(title))
-    body_keys = _keys(body, BODY_WORDS)
+def score(groups, title, body, backend_position, boost=0, lexicon=None):
+    """How well a page (its index entry's title and body) answers the query's word groups."""
+    text, stored_keys = split_body(body)
+    title_keys = set(_keys(title, lexicon=lexicon))
+    body_keys = _keys(text, BODY_WORDS)
     lead_keys = set(body_keys[:LEAD_WORDS])
-    all_keys = title_keys | set(body_keys)
-    matched = [group for group in groups if group.matches(all_keys)]
-    in_title = sum(group.weight for group in groups if group.matches(title_keys))
-    in_lead = sum(group.weight for group in groups if group.matches(lead_keys))
+    all_keys = title_keys | set(body_keys) | stored_keys
+    strength = [group.matches(all_keys) for group in groups]
+    matched = [group for group, found in zip(groups, strength, strict=True) if found]
+    coverage = sum(group.weight * found for group, found in zip(groups, strength, strict=True))
+    in_title = sum(group.weight * group.matches(title_keys) for group in groups)
+    in_lead = sum(group.weight * group.matches(lead_keys) for group in groups)
+
     counts = {}
     for key in body_keys:
         counts[key] = counts.get(key, 0) + 1
@@ -80,15 +100,16 @@ def score(groups, title, body, backend_position, boost=0):
     )
     proximity = 0.0
     if len(matched) > 1:
-        positions = [
-            [i for i, key in enumerate(body_keys) if key in group.keys or key in group.parts]
-            for group in matched
-        ]
-        width = _window(positions)
+        width = _window(
+            [
+                [i for i, key in enumerate(body_keys) if key in group.keys or key in group.parts]
+                for group in matched
+            ]
+        )
         if width is not None:
             proximity = len(matched) / width
     return (
-        10.0 * sum(group.weight for group in matched)
+        10.0 * coverage
         + 3.0 * in_title
         + 1.5 * in_lead
         + 2.0 * proximity
@@ -102,7 +123,9 @@ def rerank(ids, groups, model, boost=None):
     """`ids` (the backend's best first) in the order of `score`. `boost` maps ids to how many
     of the query's words name a taxonomy term the object has (a query "arbeidsmarkt" and the
     domain Arbeidsmarkt)."""
-    if len(groups) == 0 or len(ids) < 2:
+    from hub.textsearch.lexicon import lexicon
+
+    if not groups or len(ids) < 2:
         return list(ids)
     content_types = [
         ct.pk for ct in ContentType.objects.get_for_models(*_models_under(model)).values()
@@ -113,11 +136,12 @@ def rerank(ids, groups, model, boost=None):
             content_type_id__in=content_types, object_id__in=[str(pk) for pk in ids]
         ).values_list("object_id", "title", "body")
     }
+    words = lexicon()
     scored = []
     for position, pk in enumerate(ids):
         title, body = entries.get(pk, ("", ""))
         extra = (boost or {}).get(pk, 0)
-        scored.append((-score(groups, title, body, position, extra), position, pk))
+        scored.append((-score(groups, title, body, position, extra, words), position, pk))
     return [pk for _score, _position, pk in sorted(scored)]
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from tests.search_quality.evaluate import backend_name, evaluate
 
-RECALL_FLOOR = 0.0
-MRR_FLOOR = 0.0
+RECALL_FLOOR = 0.90
+MRR_FLOOR = 0.72
 
 
 @pytest.mark.django_db
