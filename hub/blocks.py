@@ -155,8 +155,10 @@ class AccordionBlock(blocks.StructBlock):
         template = "blocks/accordion.html"
 
 
-class BaseContentBlock(blocks.StreamBlock):
-    """The blocks every content page may use."""
+class CoreContentBlock(blocks.StreamBlock):
+    """Text, headings, images and quotes: the first blocks of every content stream, the shared
+    `BaseContentBlock` and a lesson's (academie.blocks.courses.LessonContentBlock), which each
+    add their own blocks after these."""
 
     paragraph = blocks.RichTextBlock(
         label=_("Tekst"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
@@ -164,6 +166,11 @@ class BaseContentBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     image = FigureBlock()
     quote = QuoteBlock()
+
+
+class BaseContentBlock(CoreContentBlock):
+    """The blocks every content page may use."""
+
     call_to_action = CallToActionBlock()
     download = DownloadBlock()
     video = VideoBlock()

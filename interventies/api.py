@@ -18,15 +18,7 @@ from interventies.search import InterventionSearch
 
 SEARCH_PARAMS = {"q", "sort", *(facet.param for facet in InterventionSearch.facets)}
 API_SELECT_RELATED = ["evidence_level"]
-API_PREFETCH = [
-    "grounds",
-    "domains",
-    "policy_steps",
-    "municipal_roles",
-    "audiences",
-    "mechanisms",
-    "tagged_items__tag",
-]
+API_PREFETCH = [*InterventionPage.term_relations, "tagged_items__tag"]
 
 # The generic /api/v2/pages/?type=interventies.InterventionPage listing reads the same fields.
 register_api_prefetch(

@@ -4,11 +4,10 @@ The database starts with what the migrations seed: the page tree with the HomePa
 default Site, the shared vocabulary and the editor groups.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import Site
+
+from tests.demo_content import load_demo
 
 
 @pytest.fixture(autouse=True)
@@ -93,10 +92,8 @@ def _demo_content(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            out = io.StringIO()
-            call_command("load_demo", stdout=out)
             # What load_demo printed, and its files (certificate PDFs, images).
-            yield out.getvalue(), storages["default"]
+            yield load_demo(), storages["default"]
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

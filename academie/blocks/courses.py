@@ -12,10 +12,8 @@ from wagtail import blocks
 from hub.blocks import (
     RICH_TEXT_FEATURES,
     AccordionBlock,
+    CoreContentBlock,
     DownloadBlock,
-    FigureBlock,
-    HeadingBlock,
-    QuoteBlock,
     VideoBlock,
 )
 
@@ -46,13 +44,7 @@ class CaseBlock(blocks.StructBlock):
         template = "academie/blocks/case.html"
 
 
-class LessonContentBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(
-        label=_("Tekst"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
-    )
-    heading = HeadingBlock()
-    image = FigureBlock()
-    quote = QuoteBlock()
+class LessonContentBlock(CoreContentBlock):
     video = VideoBlock()
     download = DownloadBlock()
     accordion = AccordionBlock()

@@ -82,11 +82,9 @@ def build_course(index, data, courses_by_slug):
 
 @demo_loader(order=30)
 def load_academy(ctx):
-    index, created = ensure_child(
+    index = ctx.ensure_page(
         ctx.home, CourseIndexPage, "academie", title="ADV Academie", intro=INDEX_INTRO
     )
-    if created:
-        ctx.created.append(index)
     grant_course_manager_page_permissions(index)
 
     courses = {}

@@ -245,11 +245,9 @@ def load_trainee_registration(page, rounds):
 
 @demo_loader(order=35)
 def load_masterclasses(ctx):
-    index, created = ensure_child(
+    index = ctx.ensure_page(
         ctx.home, MasterclassIndexPage, "masterclasses", title="Masterclasses", intro=INDEX_INTRO
     )
-    if created:
-        ctx.created.append(index)
     grant_course_manager_page_permissions(index)
     load_2019(index, ctx)
     load_upcoming(index, ctx)

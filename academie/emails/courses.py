@@ -5,58 +5,59 @@ change that causes them; the services make sure each is queued once."""
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from academie import conf
+from academie.emails.language import in_dutch
 from hub.outbox import queue_email
 
 
 def _send(to, subject, template, context, category, related=None):
-    with translation.override("nl"):
-        body = render_to_string(
-            f"academie/email/{template}.txt",
-            {"site_url": conf.site_url(), "issuer": conf.certificate_issuer(), **context},
-        )
-        return queue_email(
-            to=to,
-            subject=str(subject),
-            body_text=body,
-            category=f"academie:{category}",
-            related=related,
-        )
+    body = render_to_string(
+        f"academie/email/{template}.txt",
+        {"site_url": conf.site_url(), "issuer": conf.certificate_issuer(), **context},
+    )
+    return queue_email(
+        to=to,
+        subject=str(subject),
+        body_text=body,
+        category=f"academie:{category}",
+        related=related,
+    )
 
 
+def _to_participant(enrolment, subject, template, category, **context):
+    """An email to the participant about their enrolment: the subject names the course, the
+    body gets the enrolment and the course's address."""
+    return _send(
+        enrolment.user.email,
+        subject % {"course": enrolment.course.title},
+        template,
+        {"enrolment": enrolment, "course_url": conf.absolute_url(enrolment.course.url), **context},
+        category,
+        related=enrolment,
+    )
+
+
+@in_dutch
 def enrolment_confirmed(enrolment):
-    with translation.override("nl"):
-        subject = _("U bent ingeschreven voor %(course)s") % {"course": enrolment.course.title}
-    return _send(
-        enrolment.user.email,
-        subject,
+    return _to_participant(
+        enrolment,
+        _("U bent ingeschreven voor %(course)s"),
         "enrolment_confirmed",
-        {
-            "enrolment": enrolment,
-            "course_url": conf.absolute_url(enrolment.course.url),
-            "dashboard_url": conf.absolute_url(reverse("academie:dashboard")),
-        },
         "inschrijving",
-        related=enrolment,
+        dashboard_url=conf.absolute_url(reverse("academie:dashboard")),
     )
 
 
+@in_dutch
 def enrolment_refused(enrolment):
-    with translation.override("nl"):
-        subject = _("Uw aanvraag voor %(course)s") % {"course": enrolment.course.title}
-    return _send(
-        enrolment.user.email,
-        subject,
-        "enrolment_refused",
-        {"enrolment": enrolment, "course_url": conf.absolute_url(enrolment.course.url)},
-        "afwijzing",
-        related=enrolment,
+    return _to_participant(
+        enrolment, _("Uw aanvraag voor %(course)s"), "enrolment_refused", "afwijzing"
     )
 
 
+@in_dutch
 def managers_new_request(enrolment):
     """Tell every active Academiebeheerder that someone asks to join a course."""
     managers = (
@@ -65,8 +66,7 @@ def managers_new_request(enrolment):
         .exclude(email="")
         .distinct()
     )
-    with translation.override("nl"):
-        subject = _("Nieuwe aanvraag voor %(course)s") % {"course": enrolment.course.title}
+    subject = _("Nieuwe aanvraag voor %(course)s") % {"course": enrolment.course.title}
     admin_url = conf.absolute_url(reverse("academie_enrolments:index")) + "?status=aangevraagd"
     return [
         _send(
@@ -81,11 +81,9 @@ def managers_new_request(enrolment):
     ]
 
 
+@in_dutch
 def course_completed(certificate):
-    with translation.override("nl"):
-        subject = _("Gefeliciteerd: u heeft %(course)s afgerond") % {
-            "course": certificate.course_title
-        }
+    subject = _("Gefeliciteerd: u heeft %(course)s afgerond") % {"course": certificate.course_title}
     return _send(
         certificate.user.email,
         subject,
@@ -101,11 +99,11 @@ def course_completed(certificate):
     )
 
 
+@in_dutch
 def certificate_expiring(certificate):
-    with translation.override("nl"):
-        subject = _("Uw certificaat %(course)s verloopt binnenkort") % {
-            "course": certificate.course_title
-        }
+    subject = _("Uw certificaat %(course)s verloopt binnenkort") % {
+        "course": certificate.course_title
+    }
     return _send(
         certificate.user.email,
         subject,

@@ -8,11 +8,12 @@ calendar" links.
 
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from academie import conf, tokens
 from academie.emails import calendar
+from academie.emails.language import in_dutch
 from hub.outbox import queue_email
 
 LINK_ROUTES = {
@@ -66,23 +67,22 @@ def _context(registration, **extra):
 
 
 def _send(registration, kind, subject, template, attach_calendar=False, with_cancel=True, **extra):
-    with translation.override("nl"):
-        cancel = cancel_url(registration) if with_cancel else ""
-        context = _context(registration, cancel_url=cancel, **extra)
-        if attach_calendar:
-            context["calendar_links"] = calendar.calendar_links(registration.session)
-        body = render_to_string(f"academie/email/{template}.txt", context)
-        attachments = []
-        if attach_calendar:
-            attachments.append(calendar.attachment(registration.session, registration, cancel))
-        return queue_email(
-            to=registration.email,
-            subject=str(subject),
-            body_text=body,
-            attachments=attachments,
-            category=f"masterclass:{kind}",
-            related=registration,
-        )
+    cancel = cancel_url(registration) if with_cancel else ""
+    context = _context(registration, cancel_url=cancel, **extra)
+    if attach_calendar:
+        context["calendar_links"] = calendar.calendar_links(registration.session)
+    body = render_to_string(f"academie/email/{template}.txt", context)
+    attachments = []
+    if attach_calendar:
+        attachments.append(calendar.attachment(registration.session, registration, cancel))
+    return queue_email(
+        to=registration.email,
+        subject=str(subject),
+        body_text=body,
+        attachments=attachments,
+        category=f"masterclass:{kind}",
+        related=registration,
+    )
 
 
 def _subject(text, registration):
@@ -94,15 +94,13 @@ def _subject(text, registration):
     }
 
 
+@in_dutch
 def confirm_request(registration, *, waitlist):
-    with translation.override("nl"):
-        subject = _subject(
-            _("Bevestig uw aanmelding: masterclass %(title)s in %(city)s"), registration
-        )
-        expires = formats.date_format(
-            registration.expires_at.astimezone(calendar.session_zone()),
-            "j F Y \\o\\m H.i \\u\\u\\r",
-        )
+    subject = _subject(_("Bevestig uw aanmelding: masterclass %(title)s in %(city)s"), registration)
+    expires = formats.date_format(
+        registration.expires_at.astimezone(calendar.session_zone()),
+        "j F Y \\o\\m H.i \\u\\u\\r",
+    )
     return _send(
         registration,
         "bevestigen",
@@ -114,30 +112,30 @@ def confirm_request(registration, *, waitlist):
     )
 
 
+@in_dutch
 def confirmed(registration):
-    with translation.override("nl"):
-        subject = _subject(
-            _("U bent aangemeld: masterclass %(title)s op %(date)s in %(city)s"), registration
-        )
+    subject = _subject(
+        _("U bent aangemeld: masterclass %(title)s op %(date)s in %(city)s"), registration
+    )
     return _send(registration, "aangemeld", subject, "masterclass_confirmed", attach_calendar=True)
 
 
+@in_dutch
 def promoted(registration):
-    with translation.override("nl"):
-        subject = _subject(
-            _("Er is een plaats vrij: u bent aangemeld voor de masterclass in %(city)s"),
-            registration,
-        )
+    subject = _subject(
+        _("Er is een plaats vrij: u bent aangemeld voor de masterclass in %(city)s"),
+        registration,
+    )
     return _send(
         registration, "van-wachtlijst", subject, "masterclass_promoted", attach_calendar=True
     )
 
 
+@in_dutch
 def waitlisted(registration):
-    with translation.override("nl"):
-        subject = _subject(
-            _("U staat op de wachtlijst: masterclass %(title)s in %(city)s"), registration
-        )
+    subject = _subject(
+        _("U staat op de wachtlijst: masterclass %(title)s in %(city)s"), registration
+    )
     return _send(
         registration,
         "wachtlijst",
@@ -147,27 +145,27 @@ def waitlisted(registration):
     )
 
 
+@in_dutch
 def cancelled(registration):
     """The cancellation is done: no cancel link, but the way back to the session page."""
-    with translation.override("nl"):
-        subject = _subject(_("U bent afgemeld: masterclass %(title)s in %(city)s"), registration)
+    subject = _subject(_("U bent afgemeld: masterclass %(title)s in %(city)s"), registration)
     return _send(registration, "afgemeld", subject, "masterclass_cancelled", with_cancel=False)
 
 
+@in_dutch
 def reminder(registration):
-    with translation.override("nl"):
-        subject = _subject(
-            _("Herinnering: masterclass %(title)s op %(date)s in %(city)s"), registration
-        )
+    subject = _subject(
+        _("Herinnering: masterclass %(title)s op %(date)s in %(city)s"), registration
+    )
     return _send(registration, "herinnering", subject, "masterclass_reminder", attach_calendar=True)
 
 
+@in_dutch
 def thank_you(registration):
     """After the session: no cancel link (nothing left to cancel); slides and evaluation."""
     session = registration.session
     slides_url = conf.absolute_url(session.slides.url) if session.slides_id else ""
-    with translation.override("nl"):
-        subject = _subject(_("Bedankt voor uw komst: masterclass %(title)s"), registration)
+    subject = _subject(_("Bedankt voor uw komst: masterclass %(title)s"), registration)
     return _send(
         registration,
         "bedankt",
@@ -179,6 +177,7 @@ def thank_you(registration):
     )
 
 
+@in_dutch
 def organiser_message(registration, subject, message):
     """A message from the organiser to the participants of one session."""
     upcoming = not registration.session.has_started()

@@ -4,7 +4,7 @@ export. Every view checks the model permission on the server."""
 
 import django_filters
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import permission_required
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -76,10 +76,9 @@ class EnrolmentInspectView(InspectView):
         return buttons
 
 
+@permission_required("academie.change_enrolment", raise_exception=True)
 def review_enrolment(request, pk):
     """Approve or refuse a request (POST), after a confirmation screen (GET)."""
-    if not request.user.has_perm("academie.change_enrolment"):
-        raise PermissionDenied
     enrolment = get_object_or_404(Enrolment.objects.select_related("course", "user"), pk=pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -131,18 +130,6 @@ class EnrolmentViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     search_fields = ["participant_name", "organisation", "user__email", "course__title"]
     search_backend_name = None
     ordering = ["-created_at"]
-    list_export = [
-        "display_name",
-        "email",
-        "organisation",
-        "course.title",
-        "get_status_display",
-        "progress_percent",
-        "created_at",
-        "decided_at",
-        "completed_at",
-        "last_activity_at",
-    ]
     export_headings = {
         "display_name": gettext_lazy("Deelnemer"),
         "email": gettext_lazy("E-mailadres"),
@@ -155,6 +142,7 @@ class EnrolmentViewSet(ReadOnlyViewSetMixin, ModelViewSet):
         "completed_at": gettext_lazy("Afgerond op"),
         "last_activity_at": gettext_lazy("Laatst actief"),
     }
+    list_export = list(export_headings)
     export_filename = "inschrijvingen"
     inspect_view_fields = [
         "display_name",
@@ -212,9 +200,8 @@ class CertificateInspectView(InspectView):
         return buttons
 
 
+@permission_required("academie.change_certificate", raise_exception=True)
 def revoke_certificate(request, pk):
-    if not request.user.has_perm("academie.change_certificate"):
-        raise PermissionDenied
     certificate = get_object_or_404(Certificate, pk=pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -254,16 +241,6 @@ class CertificateViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     search_fields = ["code", "holder_name", "course_title"]
     search_backend_name = None
     ordering = ["-issued_on"]
-    list_export = [
-        "code",
-        "holder_name",
-        "course_title",
-        "hours",
-        "issued_on",
-        "valid_until",
-        "status_label",
-        "get_verification_url",
-    ]
     export_headings = {
         "code": gettext_lazy("Code"),
         "holder_name": gettext_lazy("Naam"),
@@ -274,6 +251,7 @@ class CertificateViewSet(ReadOnlyViewSetMixin, ModelViewSet):
         "status_label": gettext_lazy("Status"),
         "get_verification_url": gettext_lazy("Controlepagina"),
     }
+    list_export = list(export_headings)
     export_filename = "certificaten"
     inspect_view_fields = [
         "code",
@@ -325,19 +303,14 @@ class CompletionReportView(SafeSpreadsheetExportMixin, ReportView):
     verbose_name = gettext_lazy("regel")
     verbose_name_plural = gettext_lazy("regels")
     export_filename = "afgerond-per-organisatie"
-    columns = [
-        Column("organisation", label=gettext_lazy("Organisatie")),
-        Column("course__title", label=gettext_lazy("Cursus")),
-        Column("enrolled", label=gettext_lazy("Ingeschreven")),
-        Column("completed", label=gettext_lazy("Afgerond")),
-    ]
-    list_export = ["organisation", "course__title", "enrolled", "completed"]
     export_headings = {
         "organisation": gettext_lazy("Organisatie"),
         "course__title": gettext_lazy("Cursus"),
         "enrolled": gettext_lazy("Ingeschreven"),
         "completed": gettext_lazy("Afgerond"),
     }
+    list_export = list(export_headings)
+    columns = [Column(name, label=label) for name, label in export_headings.items()]
 
     @cached_property
     def permission_policy(self):

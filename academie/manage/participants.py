@@ -11,7 +11,7 @@ import io
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import permission_required
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -34,11 +34,6 @@ Status = RegistrationStatus
 VIEW = "academie.view_masterclassregistration"
 MANAGE = "academie.change_masterclassregistration"
 CHANGE_SESSION = "academie.change_masterclasssession"
-
-
-def require(request, permission):
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
 
 
 def get_session(pk):
@@ -69,9 +64,9 @@ def registration_groups(session):
     return groups
 
 
+@permission_required(VIEW, raise_exception=True)
 def participants(request, pk):
     """Per session: who is registered, who waits, who did not come."""
-    require(request, VIEW)
     session = get_session(pk)
     groups = registration_groups(session)
     return TemplateResponse(
@@ -89,8 +84,8 @@ def participants(request, pk):
 
 
 @require_POST
+@permission_required(MANAGE, raise_exception=True)
 def cancel_registration(request, pk, registration_pk):
-    require(request, MANAGE)
     registration = get_object_or_404(MasterclassRegistration, pk=registration_pk, session_id=pk)
     try:
         _registration, changed = service.cancel(registration, by_organiser=True)
@@ -109,10 +104,10 @@ def cancel_registration(request, pk, registration_pk):
 # --------------------------------------------------------------------------- check-in
 
 
+@permission_required(MANAGE, raise_exception=True)
 def checkin(request, pk):
     """The check-in list at the door: big buttons, one POST per participant (works on a
     tablet, with or without JavaScript)."""
-    require(request, MANAGE)
     session = get_session(pk)
     query = (request.GET.get("q") or "").strip()[:100]
     confirmed = session.registrations.filter(status=Status.CONFIRMED)
@@ -136,8 +131,8 @@ def checkin(request, pk):
 
 
 @require_POST
+@permission_required(MANAGE, raise_exception=True)
 def checkin_mark(request, pk, registration_pk):
-    require(request, MANAGE)
     registration = get_object_or_404(MasterclassRegistration, pk=registration_pk, session_id=pk)
     present = request.POST.get("present") == "1"
     try:
@@ -192,8 +187,8 @@ def export_rows(session):
         ]
 
 
+@permission_required(VIEW, raise_exception=True)
 def export(request, pk, fmt):
-    require(request, VIEW)
     session = get_session(pk)
     headings = [str(label) for _key, label in EXPORT_COLUMNS]
     rows = [[spreadsheet_cell(value) for value in row] for row in export_rows(session)]
@@ -231,8 +226,26 @@ def export(request, pk, fmt):
 # --------------------------------------------------------------------------- actions
 
 
+def session_form_response(request, session, form, *, title, icon, submit, intro):
+    """The form of one action on a session (academie/masterclasses/admin/form.html), shown
+    again with status 400 after a POST that did not go through."""
+    return TemplateResponse(
+        request,
+        "academie/masterclasses/admin/form.html",
+        {
+            "session": session,
+            "form": form,
+            "title": title,
+            "icon": icon,
+            "submit": submit,
+            "intro": intro,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@permission_required(MANAGE, raise_exception=True)
 def email_participants(request, pk):
-    require(request, MANAGE)
     session = get_session(pk)
     form = ParticipantMailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -262,26 +275,22 @@ def email_participants(request, pk):
                     % {"count": count},
                 )
             return redirect("academie_sessions:participants", pk=pk)
-    return TemplateResponse(
+    return session_form_response(
         request,
-        "academie/masterclasses/admin/form.html",
-        {
-            "session": session,
-            "form": form,
-            "title": _("E-mail aan deelnemers"),
-            "icon": "mail",
-            "submit": _("E-mail versturen"),
-            "intro": _(
-                "Het bericht gaat via de uitgaande e-mail naar elke deelnemer apart. Niemand ziet "
-                "de e-mailadressen van anderen."
-            ),
-        },
-        status=400 if request.method == "POST" else 200,
+        session,
+        form,
+        title=_("E-mail aan deelnemers"),
+        icon="mail",
+        submit=_("E-mail versturen"),
+        intro=_(
+            "Het bericht gaat via de uitgaande e-mail naar elke deelnemer apart. Niemand ziet "
+            "de e-mailadressen van anderen."
+        ),
     )
 
 
+@permission_required(CHANGE_SESSION, raise_exception=True)
 def capacity(request, pk):
-    require(request, CHANGE_SESSION)
     session = get_session(pk)
     form = CapacityForm(request.POST or None, initial={"capacity": session.capacity})
     if request.method == "POST" and form.is_valid():
@@ -298,30 +307,24 @@ def capacity(request, pk):
                 % {"capacity": form.cleaned_data["capacity"], "count": len(promoted)},
             )
             return redirect("academie_sessions:participants", pk=pk)
-    return TemplateResponse(
+    return session_form_response(
         request,
-        "academie/masterclasses/admin/form.html",
-        {
-            "session": session,
-            "form": form,
-            "title": _("Aantal plaatsen aanpassen"),
-            "icon": "plus",
-            "submit": _("Opslaan"),
-            "intro": _(
-                "Nu bezet: %(taken)s van %(capacity)s plaatsen; %(waitlist)s op de wachtlijst."
-            )
-            % {
-                "taken": session.seats_taken,
-                "capacity": session.capacity,
-                "waitlist": session.n_waitlist,
-            },
+        session,
+        form,
+        title=_("Aantal plaatsen aanpassen"),
+        icon="plus",
+        submit=_("Opslaan"),
+        intro=_("Nu bezet: %(taken)s van %(capacity)s plaatsen; %(waitlist)s op de wachtlijst.")
+        % {
+            "taken": session.seats_taken,
+            "capacity": session.capacity,
+            "waitlist": session.n_waitlist,
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 
+@permission_required(MANAGE, raise_exception=True)
 def thank_you(request, pk):
-    require(request, MANAGE)
     session = get_session(pk)
     if request.method == "POST":
         try:

@@ -10,21 +10,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from academie.models.panels import content_and_setup_tabs
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock
-from hub.models import Audience, BasePage, Domain, PolicyStep
+from hub.models import Audience, BasePage, Domain, PolicyStep, SectionIndexPage
 from hub.textsearch.indexing import with_search_keys
 
 
@@ -101,16 +95,11 @@ class DurationBand(models.TextChoices):
         return cls.LONG
 
 
-class CourseIndexPage(BasePage):
+class CourseIndexPage(SectionIndexPage):
     """/academie/: the catalogue of courses, faceted like every listing on the site."""
 
-    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
-    parent_page_types = ["hub.HomePage"]
     subpage_types = ["academie.CoursePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("cursusoverzicht (ADV Academie)")
@@ -244,14 +233,7 @@ class CoursePage(BasePage):
         ),
         FieldPanel("is_example"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Inhoud")),
-            ObjectList(setup_panels, heading=_("Opzet")),
-            ObjectList(Page.promote_panels, heading=_("Vindbaarheid")),
-            ObjectList(Page.settings_panels, heading=_("Publicatie")),
-        ]
-    )
+    edit_handler = content_and_setup_tabs(content_panels, setup_panels)
 
     parent_page_types = ["academie.CourseIndexPage"]
     subpage_types = ["academie.CourseModulePage"]

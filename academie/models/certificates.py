@@ -4,13 +4,13 @@ A certificate keeps its own copy of what is printed on it (name, course, hours, 
 stays verifiable when the course changes or the holder deletes their account.
 """
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academie import conf
+from academie.models.fields import account_link
 
 
 def certificate_upload_to(instance, filename):
@@ -31,14 +31,7 @@ class Certificate(models.Model):
         blank=True,
         related_name="certificate",
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="academie_certificates",
-        verbose_name=_("account"),
-    )
+    user = account_link(_("account"), related_name="academie_certificates")
     course = models.ForeignKey(
         "academie.CoursePage",
         on_delete=models.SET_NULL,

@@ -4,11 +4,12 @@ When a user deletes their account the enrolment stays, without the person (user,
 the academy keeps its numbers, the person is gone. See academie/services/privacy.py.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from academie.models.fields import account_link
 
 
 class Enrolment(models.Model):
@@ -17,14 +18,7 @@ class Enrolment(models.Model):
         ACTIVE = "actief", _("Ingeschreven")
         REFUSED = "afgewezen", _("Afgewezen")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="academie_enrolments",
-        verbose_name=_("account"),
-    )
+    user = account_link(_("account"), related_name="academie_enrolments")
     course = models.ForeignKey(
         "academie.CoursePage",
         on_delete=models.CASCADE,
@@ -40,14 +34,7 @@ class Enrolment(models.Model):
     refusal_reason = models.TextField(_("reden van afwijzing"), blank=True)
     created_at = models.DateTimeField(_("ingeschreven op"), default=timezone.now, db_index=True)
     decided_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("beoordeeld door"),
-    )
+    decided_by = account_link(_("beoordeeld door"))
     completed_at = models.DateTimeField(_("afgerond op"), null=True, blank=True, db_index=True)
     last_item = models.ForeignKey(
         "wagtailcore.Page",

@@ -5,14 +5,16 @@ from datetime import date
 
 from handreikingen.demo.data.guides import GUIDES
 from handreikingen.models import GuideChapterPage, GuideIndexPage, GuidePage
-from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo.registry import (
+    EXAMPLE_NOTICE,
+    by_slug,
+    demo_loader,
+    ensure_child,
+    publish_child,
+)
 from hub.models import Audience, DiscriminationGround, Domain, PolicyStep
 
 STEP_PREFIX = re.compile(r"^Stap \d+:\s*")  # the page shows the step number itself
-
-
-def by_slug(model):
-    return {term.slug: term for term in model.objects.all()}
 
 
 def load_guide(ctx, index, data):
@@ -34,9 +36,7 @@ def load_guide(ctx, index, data):
     guide.audiences.set([audiences[s] for s in data["audiences"]])
     guide.domains.set([domains[s] for s in data["domains"]])
     guide.grounds.set([grounds[s] for s in data["grounds"]])
-    index.refresh_from_db()
-    index.add_child(instance=guide)
-    guide.save_revision().publish()
+    publish_child(index, guide)
     ctx.created.append(guide)
     for chapter_data in data["chapters"]:
         chapter, _created = ensure_child(
@@ -56,14 +56,12 @@ def load_guide(ctx, index, data):
 
 @demo_loader(order=20)
 def load_guides(ctx):
-    guides, created = ensure_child(
+    guides = ctx.ensure_page(
         ctx.home,
         GuideIndexPage,
         "handreikingen",
         title="Handreikingen",
         intro="Stap voor stap naar lokaal antidiscriminatiebeleid: handreikingen om mee te werken, ook als PDF.",
     )
-    if created:
-        ctx.created.append(guides)
     for data in GUIDES:
         load_guide(ctx, guides, data)

@@ -5,7 +5,7 @@ from datetime import date
 
 from handreikingen.demo.data.practices import GOOD_PRACTICES
 from handreikingen.models import GoodPracticeIndexPage, GoodPracticePage
-from hub.demo.registry import demo_loader, ensure_child
+from hub.demo.registry import demo_loader, publish_child
 from hub.models import DiscriminationGround, Domain, MunicipalitySize, PolicyStep, Province
 from interventies.models import InterventionPage
 
@@ -35,23 +35,19 @@ def load_practice(ctx, index, data, interventions):
     practice.interventions.set(
         [interventions[ref] for ref in data["interventions"] if ref in interventions]
     )
-    index.refresh_from_db()
-    index.add_child(instance=practice)
-    practice.save_revision().publish()
+    publish_child(index, practice)
     ctx.created.append(practice)
 
 
 @demo_loader(order=21)
 def load_practices(ctx):
-    practices, created = ensure_child(
+    practices = ctx.ensure_page(
         ctx.home,
         GoodPracticeIndexPage,
         "praktijkvoorbeelden",
         title="Praktijkvoorbeelden",
         intro="Zo pakken andere gemeenten het aan: wat ze deden, wat het opleverde en wat ze leerden.",
     )
-    if created:
-        ctx.created.append(practices)
     interventions = {p.external_id: p for p in InterventionPage.objects.filter(is_example=True)}
     for data in GOOD_PRACTICES:
         load_practice(ctx, practices, data, interventions)

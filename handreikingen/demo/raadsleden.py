@@ -2,9 +2,8 @@
 the do's and don'ts and the conversation starters (the texts: demo/data/raadsleden.py)."""
 
 from handreikingen.demo.data.raadsleden import RAADSLEDEN
-from handreikingen.demo.guides import by_slug
 from handreikingen.models import CouncilToolPage, ScanQuestion
-from hub.demo.registry import EXAMPLE_NOTICE, demo_loader
+from hub.demo.registry import EXAMPLE_NOTICE, by_slug, demo_loader, publish_child
 from hub.models import CouncilRole, Domain, PolicyStep
 
 
@@ -13,7 +12,7 @@ def load_council_tool(ctx):
     if CouncilToolPage.objects.exists():
         return
     data = RAADSLEDEN
-    roles = {role.slug: role for role in CouncilRole.objects.all()}
+    roles = by_slug(CouncilRole)
     steps = by_slug(PolicyStep)
     domains = by_slug(Domain)
     page = CouncilToolPage(
@@ -55,7 +54,5 @@ def load_council_tool(ctx):
         )
         for order, question in enumerate(data["questions"])
     ]
-    ctx.home.refresh_from_db()
-    ctx.home.add_child(instance=page)
-    page.save_revision().publish()
+    publish_child(ctx.home, page)
     ctx.created.append(page)

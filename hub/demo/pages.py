@@ -3,7 +3,7 @@
 from wagtail.models import Site
 
 from hub.demo.data.pages import ABOUT_BODY, HOME_ENTRY_POINTS, HOME_KEY_FIGURES, PRIVACY_BODY, link
-from hub.demo.registry import demo_loader, ensure_child
+from hub.demo.registry import demo_loader
 from hub.models import ContentPage, NavigationSettings
 
 
@@ -32,9 +32,7 @@ def load_home_and_pages(ctx):
         # /toegankelijkheid/ is no demo content: migration hub/0010 creates it on every site.
     ]
     for slug, title, intro, body in pages:
-        page, created = ensure_child(home, ContentPage, slug, title=title, intro=intro, body=body)
-        if created:
-            ctx.created.append(page)
+        ctx.ensure_page(home, ContentPage, slug, title=title, intro=intro, body=body)
 
 
 @demo_loader(order=2)

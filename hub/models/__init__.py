@@ -1,5 +1,5 @@
 from .outbox import OutboundEmail
-from .pages import BasePage, ContentPage, HomePage
+from .pages import BasePage, ContentPage, HomePage, SectionIndexPage
 from .search import SearchSynonym, ZeroResultQuery
 from .site_settings import NavigationSettings
 from .taxonomy import (
@@ -35,6 +35,7 @@ __all__ = [
     "PolicyStep",
     "Province",
     "SearchSynonym",
+    "SectionIndexPage",
     "TaxonomyTerm",
     "ZeroResultQuery",
 ]

@@ -1,4 +1,5 @@
-"""HomePage and ContentPage: the generic pages every section builds on."""
+"""HomePage and ContentPage, and the abstract pages every section builds on (BasePage,
+SectionIndexPage)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -35,6 +36,20 @@ class BasePage(SearchKeysMixin, Page):
     @property
     def listing_summary(self):
         return self.intro or self.search_description
+
+
+class SectionIndexPage(BasePage):
+    """The landing page of a section, such as /interventies/ or /academie/: one per site,
+    right below the home page, with an explanation (`body`) above the section's listing."""
+
+    body = StreamField(blocks.BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["hub.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
 
 
 class HomePage(BasePage):

@@ -5,7 +5,7 @@ from datetime import date
 
 from django.utils.text import slugify
 
-from hub.demo.registry import EXAMPLE_NOTICE, demo_loader, ensure_child
+from hub.demo.registry import EXAMPLE_NOTICE, by_slug, demo_loader, ensure_child
 from hub.models import (
     Audience,
     DiscriminationGround,
@@ -86,17 +86,14 @@ def build_intervention(data, terms, questions):
 
 @demo_loader(order=10)
 def load_interventions(ctx):
-    index, created = ensure_child(
+    index = ctx.ensure_page(
         ctx.home,
         InterventionIndexPage,
         "interventies",
         title="Wat werkt: interventies tegen discriminatie",
         intro=INDEX_INTRO,
     )
-    if created:
-        ctx.created.append(index)
-
-    dossier, created = ensure_child(
+    dossier = ctx.ensure_page(
         index,
         MechanismIndexPage,
         "wat-werkt",
@@ -107,17 +104,15 @@ def load_interventions(ctx):
         ),
         body=[("paragraph", f"<p><em>{EXAMPLE_NOTICE}</em></p>")],
     )
-    if created:
-        ctx.created.append(dossier)
-    mechanisms = {m.slug: m for m in Mechanism.objects.all()}
+    mechanisms = by_slug(Mechanism)
     for slug, content in MECHANISM_PAGES.items():
         if MechanismPage.objects.filter(mechanism__slug=slug).exists():
             continue
         page, _ = ensure_child(dossier, MechanismPage, slug, mechanism=mechanisms[slug], **content)
         ctx.created.append(page)
 
-    terms = {model: {t.slug: t for t in model.objects.all()} for _k, model, _f in TAXONOMY_KEYS}
-    terms[EvidenceLevel] = {t.slug: t for t in EvidenceLevel.objects.all()}
+    terms = {model: by_slug(model) for _k, model, _f in TAXONOMY_KEYS}
+    terms[EvidenceLevel] = by_slug(EvidenceLevel)
     questions = {q.key: q for q in ChecklistQuestion.objects.all()}
     existing = set(InterventionPage.objects.values_list("external_id", flat=True))
     new_pages = {}

@@ -2,26 +2,17 @@
 and the way in to the mechanism pages (the dossier)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
-from wagtail.models import Page
 
-from hub.blocks import BaseContentBlock
-from hub.models import BasePage
+from hub.models import SectionIndexPage
 from hub.querysets import public_filter
 from interventies.models.mechanisms import MechanismIndexPage
 
 
-class InterventionIndexPage(RoutablePageMixin, BasePage):
+class InterventionIndexPage(RoutablePageMixin, SectionIndexPage):
     """/interventies/: the faceted database, its export and the way in to the mechanism pages."""
 
-    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["hub.HomePage"]
     subpage_types = ["interventies.InterventionPage", "interventies.MechanismIndexPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("interventiedatabase")

@@ -167,6 +167,16 @@ class InterventionPage(BasePage):
 
     featured_on_home = True
     search_type = ("interventie", _("Interventies"))
+    # The relations to terms of the shared vocabulary that `taxonomy` (the API) and the
+    # spreadsheet export show: what a list of interventions prefetches.
+    term_relations = [
+        "grounds",
+        "domains",
+        "policy_steps",
+        "municipal_roles",
+        "audiences",
+        "mechanisms",
+    ]
 
     # Few, wide search fields: the database backend prepares every field several times per
     # object, so the texts are combined in two methods (see search_body and search_keywords).

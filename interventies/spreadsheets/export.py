@@ -11,7 +11,7 @@ import io
 from django.db.models import prefetch_related_objects
 
 from hub.spreadsheets import spreadsheet_cell
-from interventies.models import ChecklistQuestion
+from interventies.models import ChecklistQuestion, InterventionPage
 from interventies.spreadsheets.richtext import html_to_text, stream_to_text
 from interventies.spreadsheets.schema import (
     CHECKLIST_PREFIX,
@@ -21,12 +21,7 @@ from interventies.spreadsheets.schema import (
 )
 
 EXPORT_PREFETCH = [
-    "grounds",
-    "domains",
-    "policy_steps",
-    "municipal_roles",
-    "audiences",
-    "mechanisms",
+    *InterventionPage.term_relations,
     "suitable_sizes",
     "tagged_items__tag",
     "checklist_answers",

@@ -1,10 +1,8 @@
-import io
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from hub.models import HomePage
+from tests.demo_content import load_demo, object_counts
 
 
 @pytest.mark.django_db
@@ -19,15 +17,11 @@ def test_load_demo_builds_the_site_and_prints_the_login(demo_output):
 
 @pytest.mark.django_db
 def test_load_demo_twice_changes_nothing(demo, django_user_model):
-    counts = (Page.objects.count(), Revision.objects.count(), django_user_model.objects.count())
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert (
-        Page.objects.count(),
-        Revision.objects.count(),
-        django_user_model.objects.count(),
-    ) == counts
-    assert "niets veranderd" in out.getvalue()
+    models = (Page, Revision, django_user_model)
+    counts = object_counts(models)
+    out = load_demo()
+    assert object_counts(models) == counts
+    assert "niets veranderd" in out
 
 
 @pytest.mark.django_db

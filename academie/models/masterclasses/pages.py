@@ -8,15 +8,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from academie.blocks.masterclasses import ProgrammeBlock, workshop_rounds
+from academie.models.panels import content_and_setup_tabs
 from hub.blocks import BaseContentBlock
-from hub.models import Audience, BasePage, PolicyStep
+from hub.models import Audience, BasePage, PolicyStep, SectionIndexPage
 from hub.textsearch.indexing import with_search_keys
 
 # Paths below /masterclasses/ that belong to the links from the emails (academie/urls.py), not
@@ -24,7 +25,7 @@ from hub.textsearch.indexing import with_search_keys
 RESERVED_SLUGS = {"bevestigen", "afmelden"}
 
 
-class MasterclassIndexPage(RoutablePageMixin, BasePage):
+class MasterclassIndexPage(RoutablePageMixin, SectionIndexPage):
     """/masterclasses/: upcoming sessions of every series (faceted), then past sessions.
 
     The links from the emails, /masterclasses/bevestigen/<code>/ (double opt-in) and
@@ -32,13 +33,8 @@ class MasterclassIndexPage(RoutablePageMixin, BasePage):
     that show their page in this page's context (and accept its POST).
     """
 
-    body = StreamField(BaseContentBlock(), verbose_name=_("toelichting"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
-    parent_page_types = ["hub.HomePage"]
     subpage_types = ["academie.MasterclassPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("masterclassoverzicht")
@@ -123,14 +119,7 @@ class MasterclassPage(RoutablePageMixin, BasePage):
         FieldPanel("policy_steps", widget=forms.CheckboxSelectMultiple),
         FieldPanel("is_example"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Inhoud")),
-            ObjectList(setup_panels, heading=_("Opzet")),
-            ObjectList(Page.promote_panels, heading=_("Vindbaarheid")),
-            ObjectList(Page.settings_panels, heading=_("Publicatie")),
-        ]
-    )
+    edit_handler = content_and_setup_tabs(content_panels, setup_panels)
 
     parent_page_types = ["academie.MasterclassIndexPage"]
     subpage_types = []

@@ -2,12 +2,12 @@
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from academie.models.fields import account_link
 from academie.models.masterclasses.choices import (
     ACTIVE_STATUSES,
     SEAT_STATUSES,
@@ -30,14 +30,7 @@ class MasterclassRegistration(models.Model):
         related_name="registrations",
         verbose_name=_("bijeenkomst"),
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="masterclass_registrations",
-        verbose_name=_("account"),
-    )
+    user = account_link(_("account"), related_name="masterclass_registrations")
     status = models.CharField(
         _("status"),
         max_length=24,
@@ -170,14 +163,7 @@ class ParticipantMessage(models.Model):
     audience = models.CharField(_("aan wie"), max_length=20)
     subject = models.CharField(_("onderwerp"), max_length=200)
     recipients = models.PositiveIntegerField(_("aantal ontvangers"), default=0)
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("verstuurd door"),
-    )
+    sent_by = account_link(_("verstuurd door"))
     created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now)
 
     class Meta:

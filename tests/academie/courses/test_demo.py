@@ -1,11 +1,8 @@
 """The academy's demo content: real courses, lessons, quizzes and a trainee with progress."""
 
-import io
-
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from academie import services
 from academie.models import (
@@ -19,6 +16,7 @@ from academie.models import (
     QuizPage,
 )
 from hub.demo.accounts import DEMO_PASSWORD
+from tests.demo_content import load_demo, object_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -75,14 +73,8 @@ def test_demo_trainee_has_progress_and_a_certificate(demo, client):
 
 
 def test_loading_the_demo_twice_changes_nothing(demo):
-    counts = [
-        model.objects.count()
-        for model in (Enrolment, LessonCompletion, QuizAttempt, Certificate, CoursePage)
-    ]
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert "niets veranderd" in out.getvalue()
-    assert [
-        model.objects.count()
-        for model in (Enrolment, LessonCompletion, QuizAttempt, Certificate, CoursePage)
-    ] == counts
+    models = (Enrolment, LessonCompletion, QuizAttempt, Certificate, CoursePage)
+    counts = object_counts(models)
+    out = load_demo()
+    assert "niets veranderd" in out
+    assert object_counts(models) == counts

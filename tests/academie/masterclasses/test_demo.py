@@ -2,10 +2,7 @@
 (all past), and an upcoming series in five regions (and online), some nearly full, one full
 with a waitlist. Loading it twice changes nothing."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from academie.models import (
     MasterclassIndexPage,
@@ -17,6 +14,7 @@ from academie.models import (
     attach_counts,
 )
 from hub.demo.accounts import DEMO_PASSWORD
+from tests.demo_content import load_demo, object_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -86,17 +84,9 @@ def test_the_demo_trainee_sees_the_registration_in_mijn_academie(demo, client):
 
 
 def test_loading_the_demo_twice_changes_nothing(demo):
-    before = (
-        MasterclassPage.objects.count(),
-        MasterclassSession.objects.count(),
-        MasterclassRegistration.objects.count(),
-    )
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert "niets veranderd" in out.getvalue()
-    after = (
-        MasterclassPage.objects.count(),
-        MasterclassSession.objects.count(),
-        MasterclassRegistration.objects.count(),
-    )
+    models = (MasterclassPage, MasterclassSession, MasterclassRegistration)
+    before = object_counts(models)
+    out = load_demo()
+    assert "niets veranderd" in out
+    after = object_counts(models)
     assert after == before

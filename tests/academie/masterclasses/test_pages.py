@@ -189,36 +189,30 @@ def test_a_form_older_than_a_day_must_be_reloaded(client, session):
     assert "Dit formulier is verlopen" in html_of(response)
 
 
+def post_registration(client, session, email, **headers):
+    """Posts the registration form of `session` for `email`, with the request's address
+    (REMOTE_ADDR) or proxy header in `headers`."""
+    return client.post(session.url, form_data(session, client=client, email=email), **headers)
+
+
 def test_posts_are_rate_limited_per_ip_address(client, session, settings):
     settings.ACADEMIE_MASTERCLASS_RATE_LIMIT = 3
     for number in range(3):
-        data = form_data(session, client=client, email=f"p{number}@gemeente.example")
-        assert client.post(session.url, data, REMOTE_ADDR="192.0.2.1").status_code == 302
-    blocked = client.post(
-        session.url,
-        form_data(session, client=client, email="p9@gemeente.example"),
-        REMOTE_ADDR="192.0.2.1",
-    )
+        email = f"p{number}@gemeente.example"
+        assert post_registration(client, session, email, REMOTE_ADDR="192.0.2.1").status_code == 302
+    blocked = post_registration(client, session, "p9@gemeente.example", REMOTE_ADDR="192.0.2.1")
     assert blocked.status_code == 429
     assert "U heeft dit formulier te vaak verstuurd" in html_of(blocked)
-    other = client.post(
-        session.url,
-        form_data(session, client=client, email="p8@gemeente.example"),
-        REMOTE_ADDR="192.0.2.2",
-    )
+    other = post_registration(client, session, "p8@gemeente.example", REMOTE_ADDR="192.0.2.2")
     assert other.status_code == 302
     assert MasterclassRegistration.objects.count() == 4
 
 
 def test_one_network_cannot_hold_many_seats_with_unconfirmed_registrations(client, session):
     for number in range(3):
-        data = form_data(session, client=client, email=f"p{number}@gemeente.example")
-        assert client.post(session.url, data, REMOTE_ADDR="192.0.2.1").status_code == 302
-    blocked = client.post(
-        session.url,
-        form_data(session, client=client, email="p9@gemeente.example"),
-        REMOTE_ADDR="192.0.2.1",
-    )
+        email = f"p{number}@gemeente.example"
+        assert post_registration(client, session, email, REMOTE_ADDR="192.0.2.1").status_code == 302
+    blocked = post_registration(client, session, "p9@gemeente.example", REMOTE_ADDR="192.0.2.1")
     assert blocked.status_code == 400
     assert "Vanaf uw netwerk zijn al 3 aanmeldingen voor deze bijeenkomst nog niet" in html_of(
         blocked
@@ -232,29 +226,14 @@ def test_the_rate_limit_reads_the_proxy_header_only_when_configured(client, sess
     settings.ACADEMIE_MASTERCLASS_RATE_LIMIT = 1
     settings.TRUSTED_PROXY_IP_HEADER = None
     forwarded = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.1"}
-    assert (
-        client.post(
-            session.url, form_data(session, client=client, email="a@x.nl"), **forwarded
-        ).status_code
-        == 302
-    )
+    assert post_registration(client, session, "a@x.nl", **forwarded).status_code == 302
     # Without the setting the header is ignored: same REMOTE_ADDR, so blocked.
     forwarded["HTTP_X_FORWARDED_FOR"] = "198.51.100.2"
-    assert (
-        client.post(
-            session.url, form_data(session, client=client, email="b@x.nl"), **forwarded
-        ).status_code
-        == 429
-    )
+    assert post_registration(client, session, "b@x.nl", **forwarded).status_code == 429
     # With the setting each client behind the proxy has its own limit.
     settings.TRUSTED_PROXY_IP_HEADER = "HTTP_X_FORWARDED_FOR"
     forwarded["HTTP_X_FORWARDED_FOR"] = "203.0.113.9, 198.51.100.3"
-    assert (
-        client.post(
-            session.url, form_data(session, client=client, email="c@x.nl"), **forwarded
-        ).status_code
-        == 302
-    )
+    assert post_registration(client, session, "c@x.nl", **forwarded).status_code == 302
 
 
 def test_client_ip_takes_the_entry_of_the_trusted_proxy(rf, settings):

@@ -2,12 +2,10 @@
 numbers stay; participants can download their registrations and deleting an account
 cancels and anonymises them."""
 
-import io
 import json
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from academie import tasks
@@ -17,6 +15,7 @@ from academie.services import registration as service
 from hub.models import OutboundEmail
 from tests.academie.factories import TEST_PASSWORD, make_user
 from tests.academie.masterclasses.fixtures import confirmed
+from tests.demo_content import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -150,8 +149,7 @@ def test_loading_the_demo_keeps_2019_participants_anonymous(demo):
     assert not registrations.filter(anonymised_at__isnull=True).exists()
     assert not registrations.exclude(email="").exists()
     assert registrations.filter(attended=True).count() > 80
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    load_demo()
     assert (
         MasterclassRegistration.objects.filter(session__page=old).count() == registrations.count()
     )
