@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # pip itself is pinned too, so a fresh install is the same on every machine.
 PIP_VERSION ?= 26.3
 
-.PHONY: demo test bench install lint lock clean
+.PHONY: demo test bench search-quality install lint lock clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "De Kennishub vraagt Python 3.11; $(PYTHON) is " + sys.version.split()[0] + ". Kies een andere met: make PYTHON=python3.11 ...")'
@@ -33,6 +33,19 @@ test: install
 
 bench: install
 	$(BIN)/python -m tests.bench.run
+
+# Search quality (tests/search_quality): recall@5 and MRR of the judged queries, per backend:
+# SQLite always, PostgreSQL when a server answers (SEARCH_QUALITY_DATABASE_URL, default the
+# local one), and the search engine when OPENSEARCH_URL or ELASTICSEARCH_URL is set.
+SEARCH_QUALITY_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kennishub
+QUALITY := $(BIN)/python -m pytest -q -s -p no:randomly tests/search_quality/test_quality.py
+search-quality: install
+	@echo "== SQLite"; env -u DATABASE_URL -u ELASTICSEARCH_URL -u OPENSEARCH_URL $(QUALITY)
+	@if command -v pg_isready >/dev/null && pg_isready -q -d "$(SEARCH_QUALITY_DATABASE_URL)"; then \
+		echo "== PostgreSQL"; \
+		env -u ELASTICSEARCH_URL -u OPENSEARCH_URL DATABASE_URL="$(SEARCH_QUALITY_DATABASE_URL)" $(QUALITY); \
+	else echo "== PostgreSQL: no server at $(SEARCH_QUALITY_DATABASE_URL), skipped"; fi
+	@if [ -n "$$OPENSEARCH_URL$$ELASTICSEARCH_URL" ]; then echo "== search engine"; $(QUALITY); fi
 
 lint: install
 	$(BIN)/ruff check .

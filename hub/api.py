@@ -17,6 +17,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
 
 from hub.faceting import text
+from hub.textsearch.query import build as build_query
 
 _api_prefetch = {}
 
@@ -45,8 +46,9 @@ class CleanSearchFilter(SearchFilter):
 
     The raw text went straight to the search backend: a lone `"` or a NUL made SQLite FTS5
     fail and 800 words ran into a RecursionError (a 500). Here the text is cleaned and
-    shortened as on the site (hub.faceting.text) and parsed into a query object (quotes
-    become phrases); text without letters or digits finds nothing.
+    shortened as on the site (hub.faceting.text) and searched the same way: Dutch word forms,
+    compound parts and synonyms (hub.textsearch.query; quotes become phrases); text without
+    letters or digits finds nothing.
     """
 
     def filter_queryset(self, request, queryset, view):
@@ -58,7 +60,9 @@ class CleanSearchFilter(SearchFilter):
         query, _truncated = text.clean_query(request.GET["search"])
         if not text.has_search_terms(query):
             return queryset.none()
-        parsed = text.parse(query)
+        parsed = build_query(query, operator or "and")
+        if parsed is None:
+            return queryset.none()
         return _search(queryset, parsed, operator, order_by_relevance="order" not in request.GET)
 
 

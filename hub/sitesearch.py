@@ -6,6 +6,7 @@ the current site only.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
@@ -16,9 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site, get_page_models
 
 from hub.faceting import FacetedSearch, PageTypeFacet, Sort, TaxonomyFacet
-from hub.faceting.synonyms import WORD, synonyms
 from hub.models import Audience, DiscriminationGround, Domain, PolicyStep, ZeroResultQuery
 from hub.querysets import public_filter
+from hub.textsearch import analysis, lexicon
 
 SNIPPET_LENGTH = 260
 
@@ -84,48 +85,95 @@ class SiteSearch(FacetedSearch):
         return pages
 
 
+@dataclass(frozen=True)
+class Terms:
+    """What to mark in results: the search keys and the words (folded) of the query and its
+    synonyms, and the compound parts of the query words."""
+
+    keys: frozenset = frozenset()
+    words: frozenset = frozenset()
+
+    def __bool__(self):
+        return bool(self.keys or self.words)
+
+    def matches(self, word):
+        """Whether a word of a result answers the query: the same word, another form of it,
+        or a compound with it (a search for "woning" marks "Woningmarkt" as a whole)."""
+        folded = analysis.fold(word)
+        if len(folded) < 2 or folded in analysis.STOP_WORDS:
+            return False
+        if folded in self.words or analysis.key(folded) in self.keys:
+            return True
+        return any(
+            analysis.key(part) in self.keys
+            for part in analysis.split_compound(folded, lexicon.lexicon())
+        )
+
+
 def query_terms(query):
-    """The words of the query plus their synonyms, for highlighting."""
-    words = [word.lower() for word in WORD.findall(query or "") if len(word) > 1]
-    mapping = synonyms()
-    return sorted(
-        {*words, *(alt for word in words for alt in mapping.get(word, []))}, key=len, reverse=True
-    )
+    """The Terms of a query, for highlighting (hub.textsearch.query decides what matches)."""
+    from hub.textsearch.query import word_groups
+
+    groups = word_groups(query or "")
+    keys = set()
+    words = set()
+    for group in groups:
+        keys |= group.keys | set(group.parts)
+        words |= {word for literal in group.literals for word in analysis.words(literal)}
+    return Terms(frozenset(keys), frozenset(words - analysis.STOP_WORDS))
+
+
+def _as_terms(terms):
+    if isinstance(terms, Terms):
+        return terms
+    words = {analysis.fold(term) for term in terms or ()}
+    return Terms(frozenset(analysis.key(word) for word in words), frozenset(words))
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _matches(text, terms):
+    """The (start, end) of every word of `text` that answers `terms`."""
+    return [
+        (match.start(), match.end())
+        for match in _WORD.finditer(text)
+        if terms.matches(match.group(0))
+    ]
 
 
 def snippet_text(page, terms=()):
-    """The page's summary, cut to SNIPPET_LENGTH around the first query term it contains."""
+    """The page's summary, cut to SNIPPET_LENGTH around the first query word it contains."""
+    terms = _as_terms(terms)
     text = getattr(page, "listing_summary", "") or page.search_description or ""
     if len(text) <= SNIPPET_LENGTH:
         return text
     start = 0
-    match = _terms_pattern(terms).search(text) if terms else None
-    if match and match.end() > SNIPPET_LENGTH:
-        # Start a little before the match, at a word boundary, so the term shows in context.
-        start = text.rfind(" ", 0, max(match.start() - SNIPPET_LENGTH // 4, 0)) + 1
+    found = _matches(text, terms) if terms else []
+    if found and found[0][1] > SNIPPET_LENGTH:
+        # Start a little before the match, at a word boundary, so the word shows in context.
+        start = text.rfind(" ", 0, max(found[0][0] - SNIPPET_LENGTH // 4, 0)) + 1
     window = text[start : start + SNIPPET_LENGTH]
     end = start + len(window)
     return ("…" if start else "") + window + ("…" if end < len(text) else "")
 
 
-def _terms_pattern(terms):
-    return re.compile(r"\b(" + "|".join(re.escape(term) for term in terms) + r")", re.IGNORECASE)
-
-
 def highlight(text, terms):
-    """Escape `text` and wrap words that start with a query term in <mark>.
+    """Escape `text` and wrap the whole words that answer the query in <mark>: the query's
+    words in any form, compounds with them, never stop words, never part of a word.
 
     Matching runs on the raw text and every piece is escaped on its own, so a term can never
     match inside an HTML entity (a search for "amp" must not break "&amp;").
     """
+    terms = _as_terms(terms)
     if not terms:
         return escape(text)
     pieces = []
     position = 0
-    for match in _terms_pattern(terms).finditer(text):
-        pieces.append(escape(text[position : match.start()]))
-        pieces.append(format_html("<mark>{}</mark>", match.group(0)))
-        position = match.end()
+    for start, end in _matches(text, terms):
+        pieces.append(escape(text[position:start]))
+        pieces.append(format_html("<mark>{}</mark>", text[start:end]))
+        position = end
     pieces.append(escape(text[position:]))
     return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped
 
@@ -186,6 +234,33 @@ def purge_search_log(now=None):
     return deleted
 
 
+def _word_form_matches(term, allowed, limit, exclude):
+    """Pages for a finished word that title prefixes miss: other forms, compound parts and
+    synonyms (as in the search itself), and a spelling correction when nothing matches."""
+    from hub.faceting.text import SearchUnavailable, run_search
+    from hub.textsearch.query import build
+    from hub.textsearch.suggest import correct
+
+    for text in (term, correct(term)):
+        query = build(text) if text else None
+        if query is None:
+            continue
+        try:
+            results, _backend, _degraded = run_search("search", query, Page.objects.live())
+        except SearchUnavailable:
+            return []
+        if hasattr(results, "get_queryset"):
+            found = results.get_queryset().filter(pk__in=allowed.values("pk"))
+            ids = [pk for pk in found.values_list("pk", flat=True)[: limit + len(exclude)]]
+        else:
+            ids = [page.pk for page in results[:50]]
+        ids = [pk for pk in ids if pk not in exclude][:limit]
+        if ids:
+            by_pk = {page.pk: page for page in allowed.filter(pk__in=ids).specific()}
+            return [by_pk[pk] for pk in ids if pk in by_pk]
+    return []
+
+
 def suggestions(request, term, limit=8):
     """Autocomplete on titles of public pages: [{title, url, type}]."""
     from hub.faceting.text import SearchUnavailable, normalize_text, run_search
@@ -206,10 +281,12 @@ def suggestions(request, term, limit=8):
     except SearchUnavailable:
         return []
     if hasattr(results, "get_queryset"):
-        pages = results.get_queryset().filter(pk__in=allowed.values("pk")).specific()[:limit]
+        pages = list(results.get_queryset().filter(pk__in=allowed.values("pk")).specific()[:limit])
     else:
         ids = [page.pk for page in results[:50]]  # already evaluated by run_search
         pages = [page for page in allowed.filter(pk__in=ids).specific()][:limit]
+    if len(pages) < limit:
+        pages += _word_form_matches(term, allowed, limit - len(pages), {p.pk for p in pages})
     return [
         {"title": page.title, "url": page.get_url(request), "type": str(labels.get(type(page), ""))}
         for page in pages

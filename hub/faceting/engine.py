@@ -176,7 +176,7 @@ class FacetedSearch:
         backend = self.result_backend or get_backend()
         results = backend.run(self)
         self.suggestion = ""
-        if self.query and results.total < FEW_RESULTS:
+        if self.query and (results.total < FEW_RESULTS or results.unmatched):
             results = self._try_correction(backend, results)
         self.notices.extend(results.notices)
         page = display.paginate(self, results.ordered, self.notices)

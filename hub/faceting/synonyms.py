@@ -8,7 +8,6 @@ different stems) and works the same on SQLite, PostgreSQL and Elasticsearch.
 import re
 
 from django.core.cache import cache
-from modelsearch.query import And, Or, PlainText
 
 from hub.models import SearchSynonym
 
@@ -29,27 +28,6 @@ def synonyms():
         return {term: sorted(words - {term}) for term, words in mapping.items()}
 
     return cache.get_or_set(CACHE_KEY, load, 60 * 60)
-
-
-def expand(query):
-    """A search query object with synonyms, or the string unchanged when nothing applies.
-
-    Quoted phrases are left alone: someone who quotes means those exact words.
-    """
-    if '"' in query:
-        return query
-    words = WORD.findall(query)
-    mapping = synonyms()
-    if not words or not any(word.lower() in mapping for word in words):
-        return query
-    parts = []
-    for word in words:
-        alternatives = mapping.get(word.lower())
-        if alternatives:
-            parts.append(Or([PlainText(word), *(PlainText(alt) for alt in alternatives)]))
-        else:
-            parts.append(PlainText(word))
-    return parts[0] if len(parts) == 1 else And(parts)
 
 
 def drop_cached_synonyms(**kwargs):

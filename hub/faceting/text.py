@@ -110,6 +110,7 @@ class TextMatch:
         self.groups = [] if '"' in query else word_groups(query)
         self.boost = boost(self.groups) if callable(boost) else boost or {}
         self.all_words = True
+        self.unmatched = []  # query words that no page has (a typo, most likely)
         self.backend, self.degraded = None, False
         self._positions = None
         if len(self.groups) > 1 and is_database_backend(get_search_backend()):
@@ -125,6 +126,8 @@ class TextMatch:
                     self.all_words = False
                 else:
                     self.parsed, self.ids, self._positions = all_words
+            if not self.ids:
+                self.unmatched = [group.word for group in self.groups]
 
     def _unranked_ids(self, parsed):
         results, self.backend, degraded = run_search(
@@ -148,6 +151,9 @@ class TextMatch:
         for group, weight in zip(self.groups, weights, strict=True):
             group.weight = weight / heaviest
         required = [ids for ids in sets if len(ids) <= COMMON_SHARE * total] or sets
+        self.unmatched = [
+            group.word for group, ids in zip(self.groups, sets, strict=True) if not ids
+        ]
         common = set.intersection(*required)
         # Ranked by the backend over any of the words, then re-ranked (hub.textsearch.ranking).
         self.parsed = Or([group.query() for group in self.groups])

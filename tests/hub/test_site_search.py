@@ -190,9 +190,9 @@ def test_highlight_escapes_text_and_never_breaks_an_entity():
     assert str(highlight("<b>vet</b>", [])) == "&lt;b&gt;vet&lt;/b&gt;"
 
 
-def test_highlight_marks_words_that_start_with_a_term():
-    html = str(highlight("Woningmarkt en woningcorporaties", ["woning"]))
-    assert html == "<mark>Woning</mark>markt en <mark>woning</mark>corporaties"
+def test_highlight_marks_whole_words_that_contain_a_term():
+    html = str(highlight("Woningmarkt en woningcorporaties, en een buurthuis", ["woning"]))
+    assert html == "<mark>Woningmarkt</mark> en <mark>woningcorporaties</mark>, en een buurthuis"
 
 
 def test_snippet_shows_the_first_term_in_context():

@@ -26,6 +26,8 @@ class Results:
     notices: list = field(default_factory=list)
     # facet param -> {value: number of objects with it, no query or filter applied}
     sizes: dict = field(default_factory=dict)
+    # words of the text query that nothing has (worth a spelling suggestion)
+    unmatched: list = field(default_factory=list)
 
     @property
     def total(self):

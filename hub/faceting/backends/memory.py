@@ -153,7 +153,14 @@ class MemoryIndexBackend(ResultBackend):
         else:
             ordered = [pk for pk in index.orders[listing.sort] if pk in matching]
         return Results(
-            ordered=ordered, counts=self.counts(listing, index, base_ids), notices=notices
+            ordered=ordered,
+            counts=self.counts(listing, index, base_ids),
+            notices=notices,
+            sizes={
+                param: {value: len(ids) for value, ids in members.items()}
+                for param, members in index.members.items()
+            },
+            unmatched=text_match.unmatched if text_match is not None else [],
         )
 
     @staticmethod
