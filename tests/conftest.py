@@ -18,7 +18,7 @@ def fresh_caches():
     from django.utils.functional import empty
 
     from hub import versions
-    from hub.faceting import terms
+    from hub.faceting import terms, text
     from hub.faceting.backends import memory
     from hub.textsearch import lexicon, suggest
 
@@ -30,6 +30,7 @@ def fresh_caches():
         # cost a query there, which made query-count tests flaky on a busy machine.
         terms.clear_local()
         lexicon.clear_local()
+        text.clear_local()
         suggest.clear_local()
         versions.clear_local()
         # Tests use InMemoryStorage: start every test with no stored files.

@@ -9,6 +9,7 @@ ids (bounded) in relevance order, turned back into a queryset.
 import logging
 import math
 import unicodedata
+from collections import OrderedDict
 
 from django.conf import settings
 from django.db.models import Case, IntegerField, Value, When
@@ -88,6 +89,48 @@ MIN_ALL_WORDS = 3
 COMMON_SHARE = 0.4
 
 
+# Recent text searches, per process: the same query on the same content (content version)
+# is answered from memory, the ids and the ranked first pages alike. Popular queries
+# ("discriminatie", "wonen") repeat; any content change starts afresh (hub.versions).
+CACHE_SIZE = 128
+CACHE_MAX_IDS = 20_000
+CACHED = ("groups", "all_words", "unmatched", "backend", "degraded", "_positions", "parsed", "ids")
+_cache = OrderedDict()
+
+
+def _cache_key(model, query, expand, corpus_size):
+    from hub import versions
+
+    return (
+        model._meta.label,
+        query,
+        getattr(expand, "__qualname__", None),
+        corpus_size,
+        versions.content_version(),
+    )
+
+
+def _cache_get(key):
+    value = _cache.get(key)
+    if value is not None:
+        _cache.move_to_end(key)
+    return value
+
+
+def _cache_put(key, value):
+    if isinstance(value, dict) and len(value.get("ids", ())) > CACHE_MAX_IDS:
+        return
+    _cache[key] = value
+    _cache.move_to_end(key)
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+
+
+def clear_local():
+    """Forget the cached searches of this process (tests start each case from scratch)."""
+    _cache.clear()
+
+
 class TextMatch:
     """The objects matching a text query, with relevance ranking done as late as possible.
 
@@ -107,8 +150,19 @@ class TextMatch:
 
         self.model = queryset.model
         self.searchable = _searchable(queryset)
+        self._key = _cache_key(self.model, query, expand, corpus_size)
+        cached = _cache_get(self._key)
+        if cached is not None:
+            self.__dict__.update(cached)
+            self.boost = boost(self.groups) if callable(boost) else boost or {}
+            return
         self.groups = [] if '"' in query else word_groups(query)
         self.boost = boost(self.groups) if callable(boost) else boost or {}
+        self._find(query, expand, corpus_size)
+        if is_database_backend(self.backend) and not self.degraded:
+            _cache_put(self._key, {name: getattr(self, name) for name in CACHED})
+
+    def _find(self, query, expand, corpus_size):
         self.all_words = True
         self.unmatched = []  # query words that no page has (a typo, most likely)
         self.backend, self.degraded = None, False
@@ -134,7 +188,8 @@ class TextMatch:
             "search", parsed, self.searchable, operator="and", order_by_relevance=False
         )
         self.degraded = self.degraded or degraded
-        return list(results.get_queryset().values_list("pk", flat=True))
+        # No order: the ids are a set here (sorting them by path cost a sort of every match).
+        return list(results.get_queryset().order_by().values_list("pk", flat=True))
 
     def _search_per_word(self, query, expand, corpus_size):
         """One unranked search per word. Words that most pages have (more than COMMON_SHARE
@@ -177,7 +232,7 @@ class TextMatch:
             unranked = self.backend.search(
                 self.parsed, self.searchable, operator="and", order_by_relevance=False
             )
-            self.ids = list(unranked.get_queryset().values_list("pk", flat=True))
+            self.ids = list(unranked.get_queryset().order_by().values_list("pk", flat=True))
             self._positions = None
         else:
             self.ids = [obj.pk for obj in results]
@@ -185,18 +240,45 @@ class TextMatch:
 
     def ranked(self, ids, start, stop):
         """The slice [start:stop] of `ids` (a subset of self.ids) in order of relevance."""
-        from hub.textsearch.ranking import RERANK_DEPTH, rerank
-
         if self._positions is not None:
             return sorted(ids, key=self._positions.__getitem__)[start:stop]
         if not self.ids:
             return []
-        ranked = self.backend.search(self.parsed, self.searchable, operator="and").get_queryset()
+        subset = "all" if len(ids) == len(self.ids) else hash(tuple(sorted(ids)))
+        key = (self._key, subset, start, stop, tuple(sorted(self.boost.items())))
+        cached = _cache_get(key)
+        if cached is None:
+            cached = self._ranked(ids, start, stop)
+            _cache_put(key, cached)
+        return cached
+
+    def _ranked(self, ids, start, stop):
+        from hub.textsearch.ranking import RERANK_DEPTH, rerank
+
+        if stop is not None and stop <= RERANK_DEPTH:
+            # The candidates for re-ranking: first the pages with the words themselves, ranked
+            # by the backend (synonyms can match thousands of pages; ranking all of them is
+            # the slow part), then pages that only have a synonym.
+            best = self._backend_ranked(self._own_query(), ids, RERANK_DEPTH)
+            if len(best) < RERANK_DEPTH:
+                seen = set(best)
+                more = self._backend_ranked(self.parsed, ids, RERANK_DEPTH + len(best))
+                best += [pk for pk in more if pk not in seen][: RERANK_DEPTH - len(best)]
+            return rerank(best, self.groups, self.model, self.boost)[start:stop]
+        return self._backend_ranked(self.parsed, ids, stop, start)
+
+    def _own_query(self):
+        from modelsearch.query import Or
+
+        if not self.groups:
+            return self.parsed
+        own = [group.own_query() for group in self.groups]
+        return own[0] if len(own) == 1 else Or(own)
+
+    def _backend_ranked(self, parsed, ids, stop, start=0):
+        ranked = self.backend.search(parsed, self.searchable, operator="and").get_queryset()
         if len(ids) < len(self.ids):
             ranked = ranked.filter(pk__in=list(ids))
-        if stop is not None and stop <= RERANK_DEPTH:
-            best = list(ranked.values_list("pk", flat=True)[:RERANK_DEPTH])
-            return rerank(best, self.groups, self.model, self.boost)[start:stop]
         return list(ranked.values_list("pk", flat=True)[start:stop])
 
 

@@ -44,10 +44,15 @@ _stemmer = snowballstemmer.stemmer("dutch")
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+
+
 def fold(text):
     """Lower case without diacritics ("Cafés" -> "cafes"), as the search engines index it."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text):

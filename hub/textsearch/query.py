@@ -35,6 +35,14 @@ class WordGroup:
             alternatives.append(And([PlainText(part) for part in self.parts]))
         return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
 
+    def own_query(self):
+        """The word itself in any form, or its parts together: no synonyms."""
+        alternatives = [PlainText(self.word)]
+        alternatives += [PlainText(key) for key in sorted(self.own_keys - {self.word})]
+        if self.parts:
+            alternatives.append(And([PlainText(part) for part in self.parts]))
+        return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
     def matches(self, keys):
         """How well a text with these search keys answers this word: 1 for the word itself
         (any form) or all its compound parts, 0.5 for a synonym only, 0 otherwise."""
