@@ -159,7 +159,7 @@ class TextMatch:
         self.groups = [] if '"' in query else word_groups(query)
         self.boost = boost(self.groups) if callable(boost) else boost or {}
         self._find(query, expand, corpus_size)
-        if is_database_backend(self.backend) and not self.degraded:
+        if self.backend is not None and is_database_backend(self.backend) and not self.degraded:
             _cache_put(self._key, {name: getattr(self, name) for name in CACHED})
 
     def _find(self, query, expand, corpus_size):
