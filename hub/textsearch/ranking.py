@@ -130,12 +130,7 @@ def rerank(ids, groups, model, boost=None):
     content_types = [
         ct.pk for ct in ContentType.objects.get_for_models(*_models_under(model)).values()
     ]
-    entries = {
-        int(object_id): (title, body)
-        for object_id, title, body in IndexEntry.objects.filter(
-            content_type_id__in=content_types, object_id__in=[str(pk) for pk in ids]
-        ).values_list("object_id", "title", "body")
-    }
+    entries = index_texts(content_types, ids)
     words = lexicon()
     scored = []
     for position, pk in enumerate(ids):
@@ -143,6 +138,29 @@ def rerank(ids, groups, model, boost=None):
         extra = (boost or {}).get(pk, 0)
         scored.append((-score(groups, title, body, position, extra, words), position, pk))
     return [pk for _score, _position, pk in sorted(scored)]
+
+
+def index_texts(content_types, ids):
+    """{id: (title, body)} as the search index holds them for these objects (one query)."""
+    return {
+        int(object_id): (title, body)
+        for object_id, title, body in IndexEntry.objects.filter(
+            content_type_id__in=content_types, object_id__in=[str(pk) for pk in ids]
+        ).values_list("object_id", *_TEXT_FIELDS)
+    }
+
+
+def _text_fields():
+    """The index entry's plain-text columns: on PostgreSQL `title` and `body` are tsvectors
+    (stemmed lexemes with positions), and the text as indexed is kept in `title_text` and
+    `body_text`; SQLite and the fallback store the text in `title` and `body` themselves."""
+    names = {field.name for field in IndexEntry._meta.get_fields()}
+    if {"title_text", "body_text"} <= names:
+        return ("title_text", "body_text")
+    return ("title", "body")
+
+
+_TEXT_FIELDS = _text_fields()
 
 
 def _models_under(model):

@@ -156,3 +156,20 @@ def test_autocomplete_uses_word_forms(client, demo):
     )
     typo = client.get("/zoeken/suggesties/", {"q": "praktijtest"}).json()
     assert any("Praktijktest" in s["title"] for s in typo["suggestions"])
+
+
+def test_ranking_reads_the_indexed_text_itself(demo):
+    """Re-ranking reads the words as indexed, on every backend (on PostgreSQL the `title` and
+    `body` columns are tsvectors; reading those ranked pages by their lexeme lists)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    from hub.textsearch.ranking import index_texts, split_body
+
+    page = Page.objects.get(slug="polderhaven-praktijktest-huurwoningen").specific
+    content_type = ContentType.objects.get_for_model(page)
+    title, body = index_texts([content_type.pk], [page.pk])[page.pk]
+    assert title == page.title
+    text, keys = split_body(body)
+    assert analysis.key("huurwoningen") in keys
+    assert "'" not in title and ":1" not in text[:200]
