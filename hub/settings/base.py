@@ -188,6 +188,8 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://kennishub")}
 # Anonymous pages come from the shared cache (hub/pagecache.py); 0 switches that off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_QUERY_SECONDS = env.int("PAGE_CACHE_QUERY_SECONDS", default=60)
+# Recent text searches kept per process (hub.faceting.text); 0 switches that off.
+TEXT_SEARCH_CACHE_SIZE = env.int("TEXT_SEARCH_CACHE_SIZE", default=128)
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Redis down means a cache miss, not an error page (hub/cache.py), and we give up fast.
     CACHES["default"]["BACKEND"] = "hub.cache.TolerantRedisCache"
@@ -268,7 +270,7 @@ globals().update(EMAIL_CONFIG)  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, ...
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Retention of the outbox (hub/mail.py): the text of a sent email is kept a week (to answer
+# Retention of the outbox (hub/outbox.py): the text of a sent email is kept a week (to answer
 # "did my email arrive, what did it say"), the row itself half a year. Account emails
 # (password reset, verification) lose their text as soon as they are sent.
 OUTBOX_BODY_RETENTION_DAYS = env.int("OUTBOX_BODY_RETENTION_DAYS", default=7)

@@ -1,6 +1,6 @@
 """Facet counts of /interventies/, for every facet and every value, checked against the ORM.
 
-A count is disjunctive (DESIGN.md): the number of results you get by choosing that value, with
+A count is disjunctive: the number of results you get by choosing that value, with
 the text query and every *other* facet's selection applied. So for a facet without a selection
 it is the number of results after also selecting the value; for a facet with a selection it is
 the number of results with that value instead of the facet's current choice.

@@ -160,6 +160,23 @@ def test_only_understood_query_strings_are_stored(client, home):
         assert client.get(url).get("X-Cache") != "HIT", url
 
 
+def test_a_fresh_process_knows_every_listing_parameter():
+    """In a new web process the page cache finds every app's listings by itself (nothing
+    imported them first): a filtered course or session list stays cacheable."""
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup(); "
+        "from hub.pagecache import understood_params; "
+        "print(' '.join(sorted(understood_params())))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert {"duur", "maand", "regio", "vorm", "grond", "q", "sort", "page"} <= set(output)
+
+
 def test_every_listing_parameter_is_understood_by_the_page_cache():
     """A facet a listing declares must not silently lose the page cache."""
     from academie.search.courses import CourseSearch

@@ -4,7 +4,7 @@ The row lock on the session serves them one by one: exactly 10 get a seat, 40 wa
 arrival order, and nobody is registered twice.
 
 SQLite has no row locks: it takes one write lock for the whole database, so writers simply
-run one after the other (tests/academie/test_parallel_writes.py checks that they wait
+run one after the other (tests/academie/masterclasses/test_parallel_writes.py checks that they wait
 instead of failing). These tests are about the row locks, so they need PostgreSQL; CI runs
 the suite on both.
 """

@@ -147,7 +147,7 @@ def test_a_change_in_seats_marks_cached_pages_outdated(
     """Listings and the shared page cache show open / bijna vol / vol and the number of free
     seats: every registration that takes a seat bumps the seats version of the page cache
     (after commit), not the content version of the whole site;
-    tests/academie/test_masterclasses_caching.py follows the pages themselves."""
+    tests/academie/masterclasses/test_caching.py follows the pages themselves."""
     from academie.services.seats import SEATS_VERSION_KEY
     from hub import versions
     from hub.versions import scope_version
