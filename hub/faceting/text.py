@@ -92,7 +92,8 @@ COMMON_SHARE = 0.4
 # Recent text searches, per process: the same query on the same content (content version)
 # is answered from memory, the ids and the ranked first pages alike. Popular queries
 # ("discriminatie", "wonen") repeat; any content change starts afresh (hub.versions).
-CACHE_SIZE = 128
+# TEXT_SEARCH_CACHE_SIZE searches are kept (0: none; `make bench` measures both).
+CACHE_SIZE = getattr(settings, "TEXT_SEARCH_CACHE_SIZE", 128)
 CACHE_MAX_IDS = 20_000
 CACHED = ("groups", "all_words", "unmatched", "backend", "degraded", "_positions", "parsed", "ids")
 _cache = OrderedDict()
@@ -118,6 +119,8 @@ def _cache_get(key):
 
 
 def _cache_put(key, value):
+    if not CACHE_SIZE:
+        return
     if isinstance(value, dict) and len(value.get("ids", ())) > CACHE_MAX_IDS:
         return
     _cache[key] = value
