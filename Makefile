@@ -58,3 +58,43 @@ lock: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media
+
+# A real OpenSearch 2.19 node from Maven Central artifacts (search-node/README.md), in the
+# background: `make search-node` builds it when needed, starts it and prints its URL (log in
+# search-node/target/node.log); `make search-node-stop` stops it. Data lives in a temporary folder.
+.PHONY: search-node search-node-stop
+SEARCH_NODE_PORT ?= 9200
+SEARCH_NODE_JAVA_OPTS ?= -Xms512m -Xmx1g
+SEARCH_NODE_JAR := search-node/target/search-node.jar
+SEARCH_NODE_PID := search-node/target/node.pid
+SEARCH_NODE_LOG := search-node/target/node.log
+
+# Offline first (the local Maven repository already has everything), online when it lacks something.
+$(SEARCH_NODE_JAR): search-node/pom.xml $(shell find search-node/src -type f 2>/dev/null)
+	cd search-node && { mvn -q -B -o package -DskipTests >/dev/null 2>&1 || mvn -q -B package -DskipTests; }
+	@touch $@
+
+search-node: $(SEARCH_NODE_JAR)
+	@if [ -f $(SEARCH_NODE_PID) ] && kill -0 "$$(cat $(SEARCH_NODE_PID))" 2>/dev/null; then \
+		echo "search node already runs (pid $$(cat $(SEARCH_NODE_PID))): $$(grep -o 'http://[0-9.:]*' $(SEARCH_NODE_LOG) | tail -n 1)"; exit 0; fi; \
+	nohup java $(SEARCH_NODE_JAVA_OPTS) -jar $(SEARCH_NODE_JAR) $(SEARCH_NODE_PORT) > $(SEARCH_NODE_LOG) 2>&1 < /dev/null & \
+	echo $$! > $(SEARCH_NODE_PID); \
+	pid=$$(cat $(SEARCH_NODE_PID)); i=0; \
+	until grep -q '^OpenSearch ready at' $(SEARCH_NODE_LOG); do \
+		if ! kill -0 $$pid 2>/dev/null || [ $$i -ge 180 ]; then \
+			echo "search node did not start; end of $(SEARCH_NODE_LOG):"; tail -n 30 $(SEARCH_NODE_LOG); \
+			kill $$pid 2>/dev/null; rm -f $(SEARCH_NODE_PID); exit 1; fi; \
+		sleep 1; i=$$((i + 1)); done; \
+	if command -v curl >/dev/null; then curl -sf -o /dev/null http://127.0.0.1:$(SEARCH_NODE_PORT)/ || { echo "no HTTP answer on port $(SEARCH_NODE_PORT)"; exit 1; }; fi; \
+	grep '^OpenSearch ready at' $(SEARCH_NODE_LOG); \
+	echo "OPENSEARCH_URL=http://127.0.0.1:$(SEARCH_NODE_PORT)  (stop: make search-node-stop)"
+
+search-node-stop:
+	@if [ -f $(SEARCH_NODE_PID) ] && kill -0 "$$(cat $(SEARCH_NODE_PID))" 2>/dev/null; then \
+		pid=$$(cat $(SEARCH_NODE_PID)); kill -TERM $$pid; i=0; \
+		while kill -0 $$pid 2>/dev/null; do \
+			if [ $$i -ge 60 ]; then echo "search node $$pid still runs after 60s"; exit 1; fi; \
+			sleep 1; i=$$((i + 1)); done; \
+		echo "search node stopped (pid $$pid)"; \
+	else echo "no search node runs"; fi; \
+	rm -f $(SEARCH_NODE_PID)
