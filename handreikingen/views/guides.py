@@ -32,5 +32,9 @@ def guide_pdf(request, guide):
         as_attachment=False,
         filename=f"{slugify(guide.title)}.pdf",
     )
-    response["Cache-Control"] = "public, max-age=300"
+    # Shared caches may keep the PDF of a public guide; never one behind a login or password.
+    if guide.get_view_restrictions().exists():
+        response["Cache-Control"] = "private, no-cache"
+    else:
+        response["Cache-Control"] = "public, max-age=300"
     return response

@@ -1,6 +1,6 @@
 """Typo suggestions ("Bedoelde u …?") from the site's own vocabulary.
 
-The vocabulary: the words of the titles of live pages, of the taxonomy, the tags, the
+The vocabulary: the words of the titles of live public pages, of the taxonomy, the tags, the
 editors' synonyms and the words of the field (hub.textsearch.lexicon). A query word that is
 not in it gets the closest vocabulary word within one edit (words up to five letters) or two
 edits (longer words), Levenshtein distance (rapidfuzz); among equally close words the most
@@ -21,13 +21,29 @@ MIN_LENGTH = 4
 _memo = {}
 
 
-def _collect():
-    from wagtail.models import Page
+def _public_titles():
+    """Titles of the live pages that anyone may see: no view restriction on them or above
+    them, and no signed-in content such as lessons (a suggestion must not reveal them)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, get_page_models
 
+    from hub.querysets import public_filter
+
+    private = [m for m in get_page_models() if getattr(m, "is_private_content", False)]
+    hidden = ContentType.objects.get_for_models(*private).values() if private else []
+    return (
+        Page.objects.live()
+        .filter(public_filter(), depth__gt=1)
+        .exclude(content_type__in=list(hidden))
+        .values_list("title", flat=True)
+    )
+
+
+def _collect():
     from hub.textsearch.lexicon import FIELD_WORDS, _database_words
 
     counts = Counter()
-    for title in Page.objects.live().filter(depth__gt=1).values_list("title", flat=True):
+    for title in _public_titles():
         counts.update(analysis.content_words(title))
     counts.update(analysis.fold(word) for word in _database_words())
     counts.update(FIELD_WORDS.split())
