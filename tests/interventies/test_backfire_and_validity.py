@@ -386,3 +386,15 @@ def test_demo_has_every_value_of_the_new_facets(demo, client, rf):
     assert "badge--evidence-strong" not in warning
     assert "Erkenning verlopen" in warning
     assert warning.index("badge--warning") < warning.index("badge--expired")
+
+
+def test_a_flagged_related_intervention_shows_its_warning_first(client, make_intervention, flagged):
+    page = make_intervention(title="Hoofdaanpak")
+    risky = flagged(title="Riskante buur", evidence_level=level("effectief-eerste"))
+    page.related_interventions.set([risky])
+    page.save()
+    html = client.get(page.url).content.decode()
+    item = html[html.index(">Riskante buur</a>") :]
+    item = item[: item.index("</li>")]
+    assert item.index("badge--warning") < item.index("Effectief – eerste aanwijzingen")
+    assert "badge--evidence-strong" not in item
