@@ -174,6 +174,18 @@ def test_a_form_sent_back_too_fast_is_refused(client, session, settings):
     assert not MasterclassRegistration.objects.exists()
 
 
+def test_an_empty_form_sent_at_once_says_what_to_fill_in_not_too_fast(client, session, settings):
+    settings.ACADEMIE_MASTERCLASS_MIN_FILL_SECONDS = 3
+    client.get(session.url)  # the CSRF cookie the timestamp is bound to
+    cookie = client.cookies["csrftoken"].value
+    started = spam.started_token(bound_to=spam.bind(cookie))  # shown just now
+    empty = {"name": "", "email": "", "website": "", "started": started}
+    html = html_of(client.post(session.url, empty))
+    assert "wel heel snel" not in html
+    assert "Zonder uw toestemming kunnen we u niet aanmelden." in html  # a field error
+    assert not MasterclassRegistration.objects.exists()
+
+
 @pytest.mark.parametrize("started", ["", "12345", "1700000000:vervalst"])
 def test_a_missing_or_forged_timestamp_is_refused(client, session, started):
     response = client.post(session.url, form_data(session, client=client, started=started))
