@@ -428,3 +428,19 @@ def test_service_confirm_and_page_agree_on_waitlist_position(client, make_sessio
         client.get(confirm_path(registration))
     )
     assert service.find_by_public_id(registration.public_id).status == Status.WAITLISTED
+
+
+def test_a_form_with_errors_has_unique_ids_and_each_error_is_described(client, session):
+    """Every id once (the error list carries `<field>_error`, its wrapper does not), and each
+    field with an error points at it."""
+    import re
+    from collections import Counter
+
+    client.get(session.url)
+    html = html_of(client.post(session.url, {"name": "", "email": "geen-adres", "website": ""}))
+    ids = Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert [i for i, n in ids.items() if n > 1] == []
+    for described in re.findall(r'aria-describedby="([^"]+)"', html):
+        for target in described.split():
+            assert ids[target] == 1, target
+    assert 'id="id_email_error"' in html
