@@ -10,13 +10,16 @@ with `register_api_prefetch` (used when `?type=` names that one page type).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.urls import NoReverseMatch
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import get_page_models
 
 from hub.faceting import text
+from hub.siteurl import absolute_url
 from hub.textsearch.query import build as build_query
 
 _api_prefetch = {}
@@ -74,7 +77,22 @@ def _search(queryset, parsed, operator, order_by_relevance):
     )
 
 
+class SiteUrlHtmlUrlField(PageHtmlUrlField):
+    """`html_url` under SITE_URL (Wagtail's own uses the Site record's host and port)."""
+
+    def to_representation(self, page):
+        try:
+            return absolute_url(page, self.context.get("request")) or None
+        except NoReverseMatch:
+            return None
+
+
+class SiteUrlPageSerializer(PageSerializer):
+    html_url = SiteUrlHtmlUrlField(read_only=True)
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = SiteUrlPageSerializer
     filter_backends = [
         CleanSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends

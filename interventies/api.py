@@ -12,7 +12,12 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from hub.api import api_router, register_api_prefetch, with_api_prefetch
+from hub.api import (
+    SiteUrlPageSerializer,
+    api_router,
+    register_api_prefetch,
+    with_api_prefetch,
+)
 from interventies.models import InterventionPage
 from interventies.search import InterventionSearch
 
@@ -28,6 +33,7 @@ register_api_prefetch(
 
 class InterventionsAPIViewSet(PagesAPIViewSet):
     model = InterventionPage
+    base_serializer_class = SiteUrlPageSerializer  # html_url under SITE_URL
     # Text search is the listing's (`q`, see search_params); Wagtail's own search filter would
     # search a queryset it cannot filter further and find nothing.
     filter_backends = [

@@ -36,12 +36,14 @@ def export(request, index_page):
     stamp = timezone.localdate().isoformat()
     if fmt == "xlsx":
         response = HttpResponse(
-            exporter.as_xlsx(queryset),
+            exporter.as_xlsx(queryset, request),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
         filename = f"interventies-{stamp}.xlsx"
     else:
-        response = HttpResponse(exporter.as_csv(queryset), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            exporter.as_csv(queryset, request), content_type="text/csv; charset=utf-8"
+        )
         filename = f"interventies-{stamp}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from interventies.manage.importing import import_view
+from interventies.manage.importing import import_view, template_view
 from interventies.models import ChecklistQuestion, InterventionPage, Validity
 from interventies.models.interventions import REVIEW_INTERVAL, validity_by_page
 
@@ -86,7 +86,14 @@ register_snippet(ChecklistQuestionViewSet)
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("interventies/import/", import_view, name="interventies_import")]
+    return [
+        path("interventies/import/", import_view, name="interventies_import"),
+        path(
+            "interventies/import/sjabloon/",
+            template_view,
+            name="interventies_import_template",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -5,6 +5,14 @@ from wagtail.models import Site
 from hub.demo.data.pages import ABOUT_BODY, HOME_ENTRY_POINTS, HOME_KEY_FIGURES, PRIVACY_BODY, link
 from hub.demo.registry import demo_loader
 from hub.models import ContentPage, NavigationSettings
+from hub.siteurl import sync_default_site
+
+
+@demo_loader(order=0)
+def load_site_address(ctx):
+    """The demo's Site gets SITE_URL's host and port (make demo: 127.0.0.1:PORT), so links
+    Wagtail builds itself (admin previews, the API) point at the running demo."""
+    sync_default_site()
 
 
 @demo_loader(order=1)

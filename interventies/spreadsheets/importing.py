@@ -37,6 +37,7 @@ from interventies.spreadsheets.reading import read_table
 from interventies.spreadsheets.report import ImportReport
 from interventies.spreadsheets.richtext import (
     html_to_text,
+    restore_notation,
     stream_has_other_blocks,
     stream_to_text,
     text_to_html,
@@ -55,6 +56,7 @@ def import_interventions(filename, data, *, parent=None, publish=False, user=Non
     """
     report = ImportReport()
     headers, rows = read_table(filename, data, report)
+    headers = [schema.header_key(header) for header in headers]  # Dutch headers or keys
     report.rows = len(rows)
     if report.errors:
         return report
@@ -175,11 +177,15 @@ def _apply(page, cleaned, created):
     for name, value in cleaned.items():
         column = schema.COLUMNS_BY_FIELD[name]
         if column.kind == "html":
-            if created or html_to_text(getattr(page, name)) != value:
+            stored = "" if created else html_to_text(getattr(page, name))
+            value = restore_notation(value, stored)
+            if created or stored != value:
                 setattr(page, name, text_to_html(value))
                 changed = True
         elif column.kind == "stream":
-            if created or stream_to_text(page.approach) != value:
+            stored = "" if created else stream_to_text(page.approach)
+            value = restore_notation(value, stored)
+            if created or stored != value:
                 if not created and stream_has_other_blocks(page.approach):
                     raise ValidationError(
                         {

@@ -16,6 +16,14 @@ in a small, readable notation that the import turns back into the same HTML:
 An empty line separates paragraphs, lists and headings; a single newline inside a paragraph is
 a line break. Links to pages or documents of this site keep only their text (their address
 depends on the site). HTML typed into a cell is escaped, never interpreted.
+
+The export writes *plain text* (`html_to_plain`, `stream_to_plain`): the same paragraphs and
+lists, but no `**`, `*` or `##`, and a link as "tekst (https://...)". The import still reads
+the notation above. So that an export can go back without losing emphasis, links or headings,
+the import first puts the notation back (`restore_notation`): every paragraph, list item or
+heading of a cell that reads exactly like the plain text of the stored field gets its stored
+notation back; only what the editor typed anew is read as notation. An unchanged cell is then
+"ongewijzigd", and an edited cell keeps the bold, links and headings of what was not touched.
 """
 
 import re
@@ -203,6 +211,67 @@ TEXT_BLOCK_TYPES = {"paragraph", "heading"}
 def stream_has_other_blocks(stream):
     """True when a StreamField holds blocks a spreadsheet cell cannot describe (images...)."""
     return any(block.block_type not in TEXT_BLOCK_TYPES for block in stream or [])
+
+
+# ---------------------------------------------------------------------- plain text
+
+
+def _plain_link(match):
+    text, href = match.group(1), match.group(2)
+    if href.startswith("/"):
+        from django.conf import settings
+
+        href = settings.SITE_URL.rstrip("/") + href
+    address = href.removeprefix("mailto:")
+    return text if text.strip() in (href, address) else f"{text} ({address})"
+
+
+def notation_to_plain(value):
+    """The notation without markup: headings as their text, `**vet**` and `*cursief*` as
+    their words, a link as "tekst (adres)". Paragraphs and list items stay as they are."""
+    lines = []
+    for line in normalise_newlines(value).split("\n"):
+        heading = HEADING_LINE.match(line.strip())
+        if heading:
+            line = heading.group(2).strip()
+        line = LINK.sub(_plain_link, line)
+        line = BOLD.sub(r"\1", line)
+        lines.append(ITALIC.sub(r"\1", line))
+    return "\n".join(lines)
+
+
+def html_to_plain(value):
+    """Rich-text HTML as readable plain text for an export cell."""
+    return notation_to_plain(html_to_text(value))
+
+
+def stream_to_plain(stream):
+    """A StreamField as readable plain text for an export cell."""
+    return notation_to_plain(stream_to_text(stream))
+
+
+def _blocks(text):
+    return [block for block in re.split(r"\n\s*\n", normalise_text(text)) if block]
+
+
+def restore_notation(value, stored):
+    """`value` (a cell: plain text or notation) with the stored notation put back wherever a
+    block or line reads exactly as the plain text of `stored` (the field's current notation)."""
+    value = normalise_text(value)
+    if not stored or value == stored:
+        return value
+    known_blocks, known_lines = {}, {}
+    for block in _blocks(stored):
+        known_blocks.setdefault(notation_to_plain(block), block)
+        for line in block.split("\n"):
+            known_lines.setdefault(notation_to_plain(line), line)
+    restored = []
+    for block in _blocks(value):
+        if block in known_blocks:
+            restored.append(known_blocks[block])
+        else:
+            restored.append("\n".join(known_lines.get(line, line) for line in block.split("\n")))
+    return "\n\n".join(restored)
 
 
 # ---------------------------------------------------------------------- text -> HTML

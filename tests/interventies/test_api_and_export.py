@@ -139,7 +139,7 @@ def test_export_bad_input_is_never_a_server_error(client, mixed, query):
     assert response["Content-Disposition"].startswith('attachment; filename="interventies-')
     if "xlsx" not in query:
         text = response.content.decode("utf-8-sig")
-        assert text.startswith("extern_id;titel;samenvatting")  # unknown format: CSV
+        assert text.startswith("Extern ID;Titel;Samenvatting")  # unknown format: CSV
         assert "Concept aanpak" not in text and "Besloten aanpak" not in text
 
 
@@ -159,7 +159,7 @@ def test_csv_export_of_filtered_listing(client, mixed):
     assert response["Content-Disposition"].startswith('attachment; filename="interventies-')
     text = response.content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert rows[0][:3] == ["extern_id", "titel", "samenvatting"]
+    assert rows[0][:3] == ["Extern ID", "Titel", "Samenvatting"]
     assert [row[1] for row in rows[1:]] == ["Openbare aanpak wonen"]
 
 

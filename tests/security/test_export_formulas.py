@@ -36,5 +36,5 @@ def test_intervention_export_neutralises_tab_and_cr(client, home, fmt):
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     else:
         rows = [[c.value for c in r] for r in load_workbook(io.BytesIO(response.content)).active]
-    provider = rows[1][rows[0].index("aanbieder")]
+    provider = rows[1][rows[0].index("Aanbieder")]
     assert provider.startswith("'\t=")
