@@ -7,6 +7,7 @@ default Site, the shared vocabulary and the editor groups.
 import pytest
 from wagtail.models import Site
 
+from tests import engines
 from tests.demo_content import load_demo
 
 
@@ -40,6 +41,20 @@ def fresh_caches():
     reset()
     yield
     reset()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def search_engine_indexes():
+    """With a search engine configured (OPENSEARCH_URL, ELASTICSEARCH_URL): the run's indexes
+    exist, with their mappings and analysers, before the first save indexes a document (an
+    engine would otherwise create them with guessed mappings); they are deleted at the end."""
+    if not engines.ENGINES:
+        yield
+        return
+    if engines.default_is_engine():
+        engines.rebuild_engine_indexes(schema_only=True)
+    yield
+    engines.delete_test_indexes()
 
 
 @pytest.fixture
@@ -93,8 +108,12 @@ def _demo_content(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
+            output = load_demo()
+            if engines.default_is_engine():
+                # The engine keeps what earlier modules indexed and then rolled back.
+                engines.rebuild_engine_indexes()
             # What load_demo printed, and its files (certificate PDFs, images).
-            yield load_demo(), storages["default"]
+            yield output, storages["default"]
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

@@ -1,10 +1,11 @@
 """Settings for pytest: fast hashing, in-memory email, eager Celery by default.
 
-DATABASE_URL, CELERY_BROKER_URL and ELASTICSEARCH_URL are still read from the environment,
-so the same suite runs on SQLite or PostgreSQL; tests that need a real Celery worker switch
-eager mode off themselves.
+DATABASE_URL, CELERY_BROKER_URL, OPENSEARCH_URL and ELASTICSEARCH_URL are still read from the
+environment, so the same suite runs on SQLite or PostgreSQL, and on a search engine; tests
+that need a real Celery worker switch eager mode off themselves.
 """
 
+import os
 import warnings
 
 from .base import *  # noqa: F403
@@ -36,3 +37,10 @@ TASKS = {
 
 # Most tests look at freshly rendered pages; the page cache has its own tests.
 PAGE_CACHE_SECONDS = 0
+
+# With a search engine (OPENSEARCH_URL, ELASTICSEARCH_URL), the indexes of a test run are its
+# own: several runs may share one engine, and a run never writes into the site's indexes.
+# tests/conftest.py deletes them when the run ends.
+SEARCH_ENGINE_TEST_INDEX_PREFIX = f"kennishub_test_{os.getpid()}_"
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "wagtail.search.backends.database":  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = SEARCH_ENGINE_TEST_INDEX_PREFIX  # noqa: F405
