@@ -64,9 +64,10 @@ def default_is_engine():
 
 
 def rebuild_engine_indexes(schema_only=False):
-    """Rebuild the engine's indexes from the database, as `rebuild_search_index` does in
-    production: the test database's content, and nothing left from a rolled-back test.
-    `schema_only`: empty indexes with their mappings and analysers (no database needed)."""
+    """Rebuild the default backend's index (the engine's, or the database's when that is the
+    default) from the database, as `rebuild_search_index` does in production: the test
+    database's content, and nothing left from a rolled-back test. `schema_only`: empty
+    indexes with their mappings and analysers (no database needed)."""
     from django.core.management import call_command
 
     with open(os.devnull, "w") as devnull:
