@@ -57,6 +57,16 @@ def search_engine_indexes():
     engines.delete_test_indexes()
 
 
+@pytest.fixture(autouse=True)
+def search_engine_isolation(request):
+    """With a search engine as the default backend, a test that indexed something leaves an
+    empty index behind (its database changes roll back). Tests on the demo content share the
+    module's index (it is rebuilt once per module, see `_demo_content`)."""
+    yield
+    if engines.ENGINES and "demo" not in request.fixturenames and engines.default_is_engine():
+        engines.clear_engine_indexes()
+
+
 @pytest.fixture
 def broker_down(monkeypatch):
     """Point Celery at a port where nothing listens, with a fresh connection pool.
@@ -117,6 +127,8 @@ def _demo_content(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+            if engines.default_is_engine():
+                engines.clear_engine_indexes()
 
 
 @pytest.fixture

@@ -9,13 +9,10 @@ import pytest
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
-# name -> (backend module, URL)
+# name -> (backend module, URL). The backends refresh after each write (tests/search_backends).
 ENGINES = {
-    name: (backend, url)
-    for name, backend, url in [
-        ("opensearch2", "modelsearch.backends.opensearch2", OPENSEARCH_URL),
-        ("elasticsearch8", "wagtail.search.backends.elasticsearch8", ELASTICSEARCH_URL),
-    ]
+    name: (f"tests.search_backends.{name}", url)
+    for name, url in [("opensearch2", OPENSEARCH_URL), ("elasticsearch8", ELASTICSEARCH_URL)]
     if url
 }
 
@@ -89,3 +86,19 @@ def delete_test_indexes():
             URLS=[ENGINES[name][1]],
         )
         backend.es.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
+
+
+def clear_engine_indexes():
+    """Delete every document from this run's indexes on the default engine (the database rolls
+    back after each test; the engine would keep what the test indexed)."""
+    from django.conf import settings
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    everything = {"query": {"match_all": {}}}
+    pattern = f"{settings.SEARCH_ENGINE_TEST_INDEX_PREFIX}*"
+    options = {"index": pattern, "refresh": True, "conflicts": "proceed"}
+    if backend.use_new_elasticsearch_api:
+        backend.es.delete_by_query(**options, **everything)
+    else:
+        backend.es.delete_by_query(body=everything, **options)

@@ -40,7 +40,10 @@ PAGE_CACHE_SECONDS = 0
 
 # With a search engine (OPENSEARCH_URL, ELASTICSEARCH_URL), the indexes of a test run are its
 # own: several runs may share one engine, and a run never writes into the site's indexes.
-# tests/conftest.py deletes them when the run ends.
+# tests/conftest.py deletes them when the run ends. The backend refreshes the index after each
+# write (tests/search_backends), so a test finds what it saved a moment before.
 SEARCH_ENGINE_TEST_INDEX_PREFIX = f"kennishub_test_{os.getpid()}_"
-if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "wagtail.search.backends.database":  # noqa: F405
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = SEARCH_ENGINE_TEST_INDEX_PREFIX  # noqa: F405
+_engine = WAGTAILSEARCH_BACKENDS["default"]  # noqa: F405
+if _engine["BACKEND"] != "wagtail.search.backends.database":
+    _engine["INDEX_PREFIX"] = SEARCH_ENGINE_TEST_INDEX_PREFIX
+    _engine["BACKEND"] = "tests.search_backends." + _engine["BACKEND"].rsplit(".", 1)[-1]
