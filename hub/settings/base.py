@@ -409,5 +409,9 @@ LOGGING = {
         "django.server": {"level": "INFO"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # opensearch-py logs every request at INFO (and a curl copy of it on "trace"); failed
+        # requests come at WARNING.
+        "opensearch": {"level": "WARNING"},
+        "opensearchpy.trace": {"level": "WARNING"},
     },
 }
