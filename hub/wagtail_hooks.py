@@ -132,7 +132,8 @@ def register_outbox_viewset():
 
 
 class ReviewPanel(Component):
-    """Dashboard panel "Te reviewen": pages whose last review is more than a year ago."""
+    """Dashboard panel "Te reviewen": pages whose last review is more than a year ago, and
+    interventions whose rating has expired or expires within 90 days (hub.reviews)."""
 
     name = "te_reviewen"
     order = 50
@@ -142,9 +143,9 @@ class ReviewPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        from hub.reviews import overdue_pages
+        from hub.reviews import review_items
 
-        return {"pages": overdue_pages(), "request": self.request}
+        return {"items": review_items(), "request": self.request}
 
 
 @hooks.register("construct_homepage_panels")

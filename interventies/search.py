@@ -3,17 +3,39 @@
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from hub.faceting import ChoiceFacet, ForeignKeyFacet, PageListing, Sort, TagFacet, TaxonomyFacet
+from hub.faceting import (
+    ChoiceFacet,
+    ComputedFacet,
+    FieldFacet,
+    ForeignKeyFacet,
+    Option,
+    PageListing,
+    Sort,
+    TagFacet,
+    TaxonomyFacet,
+)
 from hub.models import (
     Audience,
     DiscriminationGround,
     Domain,
     EvidenceLevel,
     Mechanism,
+    MunicipalitySize,
     MunicipalRole,
     PolicyStep,
 )
-from interventies.models import CostCategory, InterventionPage
+from interventies.models import CostCategory, InterventionPage, Validity
+from interventies.models.interventions import VALIDITY_FIELDS, validity_of_row
+
+YES, NO = "ja", "nee"
+
+
+def _yes_no(flag):
+    return YES if flag else NO
+
+
+def _is_yes(value):
+    return value == YES
 
 
 class InterventionSearch(PageListing):
@@ -29,6 +51,26 @@ class InterventionSearch(PageListing):
             "evidence_level",
             help_text=_("Hoe sterk is het bewijs dat de aanpak werkt?"),
         ),
+        # The rule of interventies.models.interventions.evidence_validity, computed per row
+        # for the in-memory index and for the SQL filter of exports and the API alike.
+        ComputedFacet(
+            "geldigheid",
+            _("Geldigheid erkenning"),
+            VALIDITY_FIELDS,
+            validity_of_row,
+            options=lambda: [Option(value, str(label)) for value, label in Validity.choices],
+            help_text=_("Is de beoordeling van het bewijs nog geldig?"),
+        ),
+        FieldFacet(
+            "averechts",
+            _("Risico op averechts effect"),
+            "backfire_risk",
+            options=lambda: [Option(YES, str(_("Ja"))), Option(NO, str(_("Nee")))],
+            to_value=_yes_no,
+            from_value=_is_yes,
+            help_text=_("Kan de aanpak discriminatie of vooroordelen juist versterken?"),
+        ),
+        TaxonomyFacet("grootte", _("Gemeentegrootte"), MunicipalitySize),
         TaxonomyFacet("mechanisme", _("Werkzaam mechanisme"), Mechanism),
         TaxonomyFacet("rol", _("Rol van de gemeente"), MunicipalRole),
         TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
@@ -36,7 +78,14 @@ class InterventionSearch(PageListing):
         TagFacet("tag", _("Trefwoord"), InterventionPage),
     ]
     sorts = [
-        Sort("bewijs", _("Sterkste bewijs eerst"), ("-evidence_level__sort_order", "title")),
+        # Strongest evidence first, and interventions with a risk of a backfiring effect last
+        # whatever their evidence. A visitor who asks for them (?averechts=ja) gets only
+        # flagged ones, so they are then simply ordered by evidence.
+        Sort(
+            "bewijs",
+            _("Sterkste bewijs eerst"),
+            ("backfire_risk", "-evidence_level__sort_order", "title"),
+        ),
         Sort("titel", _("Titel (A-Z)"), ("title",)),
         Sort("nieuwste", _("Nieuwste eerst"), ("-first_published_at",)),
     ]

@@ -11,8 +11,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from interventies.manage.importing import import_view
-from interventies.models import ChecklistQuestion, InterventionPage
-from interventies.models.interventions import REVIEW_INTERVAL
+from interventies.models import ChecklistQuestion, InterventionPage, Validity
+from interventies.models.interventions import REVIEW_INTERVAL, validity_by_page
 
 
 class InterventionFilterSet(PageFilterSet):
@@ -20,10 +20,13 @@ class InterventionFilterSet(PageFilterSet):
         label=_("Review te laat (ouder dan 12 maanden)"), method="filter_review_overdue"
     )
     backfire_risk = django_filters.BooleanFilter(label=_("Risico op averechts effect"))
+    geldigheid = django_filters.ChoiceFilter(
+        label=_("Geldigheid erkenning"), choices=Validity.choices, method="filter_validity"
+    )
 
     class Meta:
         model = InterventionPage
-        fields = ["evidence_level", "backfire_risk", "review_overdue"]
+        fields = ["evidence_level", "backfire_risk", "geldigheid", "review_overdue"]
 
     def filter_review_overdue(self, queryset, name, value):
         limit = timezone.localdate() - REVIEW_INTERVAL
@@ -32,6 +35,13 @@ class InterventionFilterSet(PageFilterSet):
         if value is False:
             return queryset.filter(last_reviewed__gte=limit)
         return queryset
+
+    def filter_validity(self, queryset, name, value):
+        """The rule of the listing's facet `geldigheid` (interventies.models.interventions)."""
+        if not value:
+            return queryset
+        matching = [pk for pk, validity in validity_by_page(queryset) if validity == value]
+        return queryset.filter(pk__in=matching)
 
 
 class ReviewColumn(Column):

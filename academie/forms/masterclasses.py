@@ -183,7 +183,9 @@ class RegistrationForm(forms.Form):
                 _("Dit formulier is verlopen. Vul het opnieuw in en verstuur het nog eens."),
                 code="stale",
             )
-        if spam.too_fast(age):
+        # A form with field errors (an empty submit) is sent back anyway: say only what to fix,
+        # not also that it came too fast. It is checked again when it is sent once more.
+        if spam.too_fast(age) and not self._errors:
             self.spam_reason = "too-fast"
             raise forms.ValidationError(
                 _(

@@ -4,6 +4,7 @@ pagination, for the HTML listings, their exports, the API and the site-wide sear
 from hub.faceting.engine import FacetedSearch, PageListing, Sort
 from hub.faceting.facets import (
     ChoiceFacet,
+    ComputedFacet,
     Facet,
     FieldFacet,
     ForeignKeyFacet,
@@ -16,6 +17,7 @@ from hub.faceting.state import SearchState
 
 __all__ = [
     "ChoiceFacet",
+    "ComputedFacet",
     "Facet",
     "FacetedSearch",
     "FieldFacet",

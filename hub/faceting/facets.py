@@ -175,6 +175,39 @@ class FieldFacet(Facet):
             yield pk, None if key is None else self.to_value(key)
 
 
+class ComputedFacet(Facet):
+    """A value computed in Python by one function from some fields of each object, for a rule
+    that SQL would have to repeat (e.g. "is this rating still valid", which depends on today).
+
+    `fields` are `values_list` names; `compute(*values)` returns the URL value (or None).
+    `memberships()` runs it over every row; `apply()` runs the same function over the rows of
+    the queryset it filters and keeps the matching primary keys (`pk__in`, or `exclude` of the
+    others when that list is shorter). One query of the named fields either way.
+    """
+
+    def __init__(self, param, label, fields, compute, *, options, **kwargs):
+        super().__init__(param, label, **kwargs)
+        self.fields = tuple(fields)
+        self.compute = compute
+        self._options = options
+
+    def options(self):
+        return list(self._options() if callable(self._options) else self._options)
+
+    def memberships(self, queryset):
+        for pk, *values in queryset.order_by().values_list("pk", *self.fields):
+            yield pk, self.compute(*values)
+
+    def apply(self, queryset, values):
+        wanted = set(values)
+        matching, other = [], []
+        for pk, value in self.memberships(queryset):
+            (matching if value in wanted else other).append(pk)
+        if len(other) < len(matching):
+            return queryset.exclude(pk__in=other)
+        return queryset.filter(pk__in=matching)
+
+
 class ChoiceFacet(FieldFacet):
     """A field with fixed choices (TextChoices), e.g. cost category or course format."""
 

@@ -1,8 +1,9 @@
 """Demo intervention database: the index, the "wat werkt" dossier with a page per mechanism and
 the example interventions (texts in interventies/demo/data), all marked as example content."""
 
-from datetime import date
+from datetime import date, timedelta
 
+from django.utils import timezone
 from django.utils.text import slugify
 
 from hub.demo.registry import EXAMPLE_NOTICE, by_slug, demo_loader, ensure_child
@@ -60,6 +61,9 @@ def build_intervention(data, terms, questions):
         evidence_level=terms[EvidenceLevel][data["evidence"]],
         evidence_assessed_on=date.fromisoformat(data["assessed_on"])
         if data["assessed_on"]
+        else None,
+        evidence_valid_until=timezone.localdate() + timedelta(days=data["valid_until_in_days"])
+        if "valid_until_in_days" in data
         else None,
         backfire_risk=data["backfire"],
         backfire_explanation=data["backfire_explanation"],

@@ -11,7 +11,7 @@ from .checklist import ChecklistAnswer, ChecklistQuestion
 from .mechanisms import MechanismIndexPage, MechanismPage
 from .tags import InterventionTag
 from .index import InterventionIndexPage
-from .interventions import CostCategory, InterventionPage
+from .interventions import CostCategory, InterventionPage, Validity
 
 # isort: on
 
@@ -24,4 +24,5 @@ __all__ = [
     "InterventionTag",
     "MechanismIndexPage",
     "MechanismPage",
+    "Validity",
 ]

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
@@ -44,6 +45,9 @@ from interventies.models.panels import (
 from interventies.models.tags import InterventionTag
 
 REVIEW_INTERVAL = timedelta(days=365)
+# A rating that ends within this many days "expires soon": the card, the facet and the admin's
+# "Te reviewen" panel say so.
+EXPIRY_WARNING = timedelta(days=90)
 
 
 class CostCategory(models.TextChoices):
@@ -51,6 +55,60 @@ class CostCategory(models.TextChoices):
     MEDIUM = "midden", _("Midden (€ 5.000 tot € 25.000)")
     HIGH = "hoog", _("Hoog (meer dan € 25.000)")
     UNKNOWN = "onbekend", _("Onbekend")
+
+
+class Validity(models.TextChoices):
+    """Is the rating (erkenning) still valid today? The values are the listing's URL values."""
+
+    VALID = "geldig", _("Geldig")
+    EXPIRES_SOON = "verloopt", _("Verloopt binnen 90 dagen")
+    EXPIRED = "verlopen", _("Verlopen")
+    UNKNOWN = "onbekend", _("Geen einddatum bekend")
+
+
+# The fields the validity rule reads, as `values_list` names from InterventionPage.
+VALIDITY_FIELDS = ("evidence_valid_until", "evidence_assessed_on", "evidence_level__validity_years")
+
+
+def evidence_expiry(valid_until, assessed_on, validity_years):
+    """The end of a rating's validity: the explicit date, or the date of assessment plus the
+    level's term in years (29 February becomes 28 February); None when neither is known."""
+    if valid_until:
+        return valid_until
+    if assessed_on and validity_years:
+        try:
+            return assessed_on.replace(year=assessed_on.year + validity_years)
+        except ValueError:  # 29 February
+            return assessed_on.replace(year=assessed_on.year + validity_years, day=28)
+    return None
+
+
+def evidence_validity(expires_on, today=None):
+    """The one rule for "is this rating valid": a `Validity` value for an end date.
+
+    Expired means the end date has passed; "expires soon" means it ends today or within
+    EXPIRY_WARNING. The page (badges), the listing's facet `geldigheid` (in memory and in SQL,
+    interventies.search), the admin filter and the "Te reviewen" panel all call this.
+    """
+    if expires_on is None:
+        return Validity.UNKNOWN
+    today = today or timezone.localdate()
+    if expires_on < today:
+        return Validity.EXPIRED
+    if expires_on <= today + EXPIRY_WARNING:
+        return Validity.EXPIRES_SOON
+    return Validity.VALID
+
+
+def validity_of_row(valid_until, assessed_on, validity_years):
+    """`evidence_validity` from the VALIDITY_FIELDS of one `values_list` row."""
+    return evidence_validity(evidence_expiry(valid_until, assessed_on, validity_years)).value
+
+
+def validity_by_page(queryset):
+    """(pk, Validity value) for every intervention of `queryset`, in one query."""
+    rows = queryset.order_by().values_list("pk", *VALIDITY_FIELDS)
+    return [(pk, validity_of_row(*fields)) for pk, *fields in rows]
 
 
 class InterventionPage(BasePage):
@@ -291,28 +349,31 @@ class InterventionPage(BasePage):
     @property
     def evidence_expires_on(self):
         """The end of the rating's validity: explicit, or assessment date + the level's term."""
-        if self.evidence_valid_until:
-            return self.evidence_valid_until
         years = self.evidence_level.validity_years if self.evidence_level_id else None
-        if self.evidence_assessed_on and years:
-            try:
-                return self.evidence_assessed_on.replace(
-                    year=self.evidence_assessed_on.year + years
-                )
-            except ValueError:  # 29 February
-                return self.evidence_assessed_on.replace(
-                    year=self.evidence_assessed_on.year + years, day=28
-                )
-        return None
+        return evidence_expiry(self.evidence_valid_until, self.evidence_assessed_on, years)
+
+    @property
+    def evidence_validity(self):
+        """A `Validity` value for today (see `evidence_validity`)."""
+        return evidence_validity(self.evidence_expires_on)
 
     @property
     def evidence_is_expired(self):
-        expires = self.evidence_expires_on
-        return expires is not None and expires < timezone.localdate()
+        return self.evidence_validity == Validity.EXPIRED
+
+    @property
+    def evidence_expires_soon(self):
+        return self.evidence_validity == Validity.EXPIRES_SOON
 
     @property
     def evidence_is_strong(self):
         return self.evidence_level.slug.startswith("effectief") if self.evidence_level_id else False
+
+    @property
+    def evidence_shows_as_strong(self):
+        """The green "strong" style of the evidence badge: never beside a backfire warning, so
+        a flagged intervention reads as a warning first."""
+        return self.evidence_is_strong and not self.backfire_risk
 
     def mechanisms_with_pages(self):
         """The mechanisms with their dossier page (if any) in the same query."""
@@ -321,6 +382,32 @@ class InterventionPage(BasePage):
     @property
     def review_overdue(self):
         return self.last_reviewed < timezone.localdate() - REVIEW_INTERVAL
+
+    @classmethod
+    def review_reasons(cls, limit=25):
+        """For the admin's "Te reviewen" panel (hub.reviews): live interventions whose rating
+        has expired or expires within EXPIRY_WARNING, the earliest end first, as
+        (page, reason in Dutch, end date)."""
+        due = []
+        for pk, *fields in cls.objects.live().order_by().values_list("pk", *VALIDITY_FIELDS):
+            expires = evidence_expiry(*fields)
+            validity = evidence_validity(expires)
+            if validity in (Validity.EXPIRED, Validity.EXPIRES_SOON):
+                due.append((expires, pk, validity))
+        due.sort()
+        due = due[:limit]
+        pages = cls.objects.only("id", "title", "content_type_id").in_bulk(
+            [pk for _e, pk, _v in due]
+        )
+        reasons = []
+        for expires, pk, validity in due:
+            on = date_format(expires, "j F Y")
+            if validity == Validity.EXPIRED:
+                reason = gettext("Erkenning verlopen op %(date)s") % {"date": on}
+            else:
+                reason = gettext("Erkenning verloopt op %(date)s") % {"date": on}
+            reasons.append((pages[pk], reason, expires))
+        return reasons
 
     @cached_property
     def checklist(self):

@@ -1,6 +1,8 @@
 import random
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from hub.models import (
     Audience,
@@ -8,6 +10,7 @@ from hub.models import (
     Domain,
     EvidenceLevel,
     Mechanism,
+    MunicipalitySize,
     MunicipalRole,
     PolicyStep,
 )
@@ -35,10 +38,22 @@ CATALOGUE_TAGS = ["buurtaanpak", "online", "onderwijs en jeugd", "werkgevers"]
 @pytest.fixture
 def catalogue(index):
     """Twenty interventions with a seeded random spread of every facet of the listing: grounds,
-    domains, steps, levels, costs, mechanisms, roles, audiences and tags. About half mention
-    CATALOGUE_WORD in their summary (for text search combined with facets)."""
+    domains, steps, levels, costs, mechanisms, roles, audiences, tags, municipality sizes,
+    backfire risk and rating dates (valid, expiring soon, expired, unknown, by the level's
+    term). About half mention CATALOGUE_WORD in their summary (for text search combined with
+    facets)."""
     rng = random.Random(7)
     extra = random.Random(11)  # a second stream, so the first one draws what it always drew
+    third = random.Random(13)  # sizes and rating dates, leaving the first two streams as they were
+    today = timezone.localdate()
+    sizes = list(MunicipalitySize.objects.all())
+    rating_dates = [
+        {},
+        {"evidence_valid_until": today - timedelta(days=30)},
+        {"evidence_valid_until": today + timedelta(days=30)},
+        {"evidence_valid_until": today + timedelta(days=400)},
+        {"evidence_assessed_on": today - timedelta(days=4 * 365)},  # the level's term decides
+    ]
     grounds = list(DiscriminationGround.objects.all()[:5])
     domains = list(Domain.objects.all()[:4])
     steps = list(PolicyStep.objects.all())
@@ -61,6 +76,7 @@ def catalogue(index):
                 "municipal_roles": extra.sample(roles, extra.randint(1, 2)),
                 "audiences": extra.sample(audiences, extra.randint(0, 3)),
                 "tags": extra.sample(CATALOGUE_TAGS, extra.randint(0, 2)),
+                "suitable_sizes": third.sample(sizes, third.randint(0, 3)),
             }
         )
         mentions_word = extra.random() < 0.6
@@ -78,6 +94,7 @@ def catalogue(index):
                 backfire_risk=(n % 7 == 0),
                 backfire_explanation="<p>Kan weerstand oproepen.</p>" if n % 7 == 0 else "",
                 taxonomy=taxonomy,
+                **third.choice(rating_dates),
             )
         )
     return pages

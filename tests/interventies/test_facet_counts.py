@@ -6,7 +6,8 @@ it is the number of results after also selecting the value; for a facet with a s
 the number of results with that value instead of the facet's current choice.
 
 The expected numbers come straight from the ORM (relations and the search word in the summary),
-never from the faceting engine. Runs on SQLite and on PostgreSQL.
+never from the faceting engine; the validity of a rating comes from the model's own property
+(`InterventionPage.evidence_validity`). Runs on SQLite and on PostgreSQL.
 """
 
 import re
@@ -22,13 +23,17 @@ from hub.models import (
     Domain,
     EvidenceLevel,
     Mechanism,
+    MunicipalitySize,
     MunicipalRole,
     PolicyStep,
 )
-from interventies.models import CostCategory, InterventionPage, InterventionTag
+from interventies.models import CostCategory, InterventionPage, InterventionTag, Validity
 from tests.interventies.conftest import CATALOGUE_WORD
 
 pytestmark = pytest.mark.django_db
+
+BACKFIRE = "backfire_risk"  # shown as ja/nee
+VALIDITY = "evidence_validity"  # a model property, per page
 
 # facet parameter -> (ORM lookup on InterventionPage, where the values come from)
 FACETS = {
@@ -41,6 +46,9 @@ FACETS = {
     "doelgroep": ("audiences__slug", Audience),
     "kosten": ("cost_category", None),
     "tag": ("tags__slug", None),
+    "grootte": ("suitable_sizes__slug", MunicipalitySize),
+    "averechts": (BACKFIRE, None),
+    "geldigheid": (VALIDITY, None),
 }
 COUNT = re.compile(
     r'id="f-(?P<param>[\w-]+?)-(?P<value>[^"]+)"(?P<checked> checked)?>'
@@ -49,8 +57,23 @@ COUNT = re.compile(
 )
 
 
+def page_values(param, queryset):
+    """(pk, value) of facet `param` for every page of `queryset`, from the ORM or the model."""
+    lookup, _model = FACETS[param]
+    if lookup == VALIDITY:
+        return [(page.pk, page.evidence_validity.value) for page in queryset]
+    rows = queryset.values_list("pk", lookup)
+    if lookup == BACKFIRE:
+        return [(pk, "ja" if flag else "nee") for pk, flag in rows]
+    return list(rows)
+
+
 def all_values(param):
     lookup, model = FACETS[param]
+    if param == "averechts":
+        return ["ja", "nee"]
+    if param == "geldigheid":
+        return [value for value, _label in Validity.choices]
     if param == "kosten":
         return [value for value, _label in CostCategory.choices]
     if param == "tag":
@@ -66,8 +89,8 @@ def matching(selected):
     """Live interventions with the search word, matching every facet's selection (OR within)."""
     queryset = InterventionPage.objects.live().filter(summary__icontains=CATALOGUE_WORD)
     for param, values in selected.items():
-        lookup, _model = FACETS[param]
-        chosen = InterventionPage.objects.filter(**{f"{lookup}__in": values}).values("pk")
+        everything = InterventionPage.objects.select_related("evidence_level")
+        chosen = {pk for pk, value in page_values(param, everything) if value in values}
         queryset = queryset.filter(pk__in=chosen)
     return queryset
 
@@ -78,10 +101,8 @@ def expected_total(selected):
 
 def most_common(param, count, selected):
     """The `count` values of a facet that most results of the current selection have."""
-    lookup, _model = FACETS[param]
-    values = InterventionPage.objects.filter(pk__in=matching(selected).values("pk")).values_list(
-        lookup, flat=True
-    )
+    pages = InterventionPage.objects.filter(pk__in=matching(selected).values("pk"))
+    values = [value for _pk, value in page_values(param, pages.select_related("evidence_level"))]
     return [value for value, _n in Counter(v for v in values if v).most_common(count)]
 
 
@@ -104,6 +125,9 @@ def displayed_counts(client, selected):
         {"doelgroep": 2, "mechanisme": 1},
         {"kosten": 2, "rol": 1},
         {"stap": 2, "domein": 2},
+        {"averechts": 1, "grootte": 1},
+        {"geldigheid": 2, "averechts": 1},
+        {"grootte": 2, "geldigheid": 2, "tag": 1},
     ],
     ids=lambda choice: "+".join(choice),
 )

@@ -273,3 +273,11 @@ def test_dutch_stemming_on_postgresql(rf, make_intervention):
     )
     assert titles(run_search(rf, "q=woning")) == {"Eerlijk toewijzen van woningen"}
     assert titles(run_search(rf, "q=verhuurder")) == {"Eerlijk toewijzen van woningen"}
+
+
+def test_listing_and_search_forms_have_a_real_action(client, catalogue):
+    """No `action=""` (invalid HTML): the forms send to the page they are on."""
+    for url in ("/interventies/", "/zoeken/"):
+        html = client.get(url).content.decode()
+        assert 'action=""' not in html, url
+        assert 'method="get" action="/' in html, url

@@ -1,5 +1,8 @@
 """Demo content: 36 example interventions, `INTERVENTIONS` (data only, no imports).
 
+`valid_until_in_days` (optional) sets the end of the rating's validity that many days after
+the day the demo is loaded, so the listing always has a rating that expires soon.
+
 Every intervention, organisation, person and source in them is invented: realistic examples
 for demos, development and tests. Nothing refers to real studies or real organisations; all
 addresses and websites are on example.org.
@@ -1246,6 +1249,8 @@ INTERVENTIONS = [
         "mechanisms": ["inleven-en-empathie", "contact-tussen-groepen"],
         "evidence": "goed-beschreven",
         "assessed_on": "2024-01-15",
+        # Days from the day the demo is loaded: a rating that expires soon (within 90 days).
+        "valid_until_in_days": 45,
         "backfire": False,
         "cost": "laag",
         "duration": "Drie scandagen en een verbeterplan binnen drie maanden",

@@ -174,6 +174,18 @@ def test_a_form_sent_back_too_fast_is_refused(client, session, settings):
     assert not MasterclassRegistration.objects.exists()
 
 
+def test_an_empty_form_sent_at_once_says_what_to_fill_in_not_too_fast(client, session, settings):
+    settings.ACADEMIE_MASTERCLASS_MIN_FILL_SECONDS = 3
+    client.get(session.url)  # the CSRF cookie the timestamp is bound to
+    cookie = client.cookies["csrftoken"].value
+    started = spam.started_token(bound_to=spam.bind(cookie))  # shown just now
+    empty = {"name": "", "email": "", "website": "", "started": started}
+    html = html_of(client.post(session.url, empty))
+    assert "wel heel snel" not in html
+    assert "Zonder uw toestemming kunnen we u niet aanmelden." in html  # a field error
+    assert not MasterclassRegistration.objects.exists()
+
+
 @pytest.mark.parametrize("started", ["", "12345", "1700000000:vervalst"])
 def test_a_missing_or_forged_timestamp_is_refused(client, session, started):
     response = client.post(session.url, form_data(session, client=client, started=started))
@@ -416,3 +428,19 @@ def test_service_confirm_and_page_agree_on_waitlist_position(client, make_sessio
         client.get(confirm_path(registration))
     )
     assert service.find_by_public_id(registration.public_id).status == Status.WAITLISTED
+
+
+def test_a_form_with_errors_has_unique_ids_and_each_error_is_described(client, session):
+    """Every id once (the error list carries `<field>_error`, its wrapper does not), and each
+    field with an error points at it."""
+    import re
+    from collections import Counter
+
+    client.get(session.url)
+    html = html_of(client.post(session.url, {"name": "", "email": "geen-adres", "website": ""}))
+    ids = Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert [i for i, n in ids.items() if n > 1] == []
+    for described in re.findall(r'aria-describedby="([^"]+)"', html):
+        for target in described.split():
+            assert ids[target] == 1, target
+    assert 'id="id_email_error"' in html
