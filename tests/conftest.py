@@ -7,6 +7,7 @@ default Site, the shared vocabulary and the editor groups.
 import pytest
 from wagtail.models import Site
 
+from tests import engines
 from tests.demo_content import load_demo
 
 
@@ -40,6 +41,30 @@ def fresh_caches():
     reset()
     yield
     reset()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def search_engine_indexes():
+    """With a search engine configured (OPENSEARCH_URL, ELASTICSEARCH_URL): the run's indexes
+    exist, with their mappings and analysers, before the first save indexes a document (an
+    engine would otherwise create them with guessed mappings); they are deleted at the end."""
+    if not engines.ENGINES:
+        yield
+        return
+    if engines.default_is_engine():
+        engines.rebuild_engine_indexes(schema_only=True)
+    yield
+    engines.delete_test_indexes()
+
+
+@pytest.fixture(autouse=True)
+def search_engine_isolation(request):
+    """With a search engine as the default backend, a test that indexed something leaves an
+    empty index behind (its database changes roll back). Tests on the demo content share the
+    module's index (it is rebuilt once per module, see `_demo_content`)."""
+    yield
+    if engines.ENGINES and "demo" not in request.fixturenames and engines.default_is_engine():
+        engines.clear_engine_indexes()
 
 
 @pytest.fixture
@@ -93,11 +118,17 @@ def _demo_content(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
+            output = load_demo()
+            if engines.default_is_engine():
+                # The engine keeps what earlier modules indexed and then rolled back.
+                engines.rebuild_engine_indexes()
             # What load_demo printed, and its files (certificate PDFs, images).
-            yield load_demo(), storages["default"]
+            yield output, storages["default"]
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+            if engines.default_is_engine():
+                engines.clear_engine_indexes()
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 `TextMatch` gives the HTML listing the matching ids (and ranks a page of them on demand).
 `match` gives exports and the API a queryset: on the database backends (SQLite FTS5,
-PostgreSQL full text) the backend's own ranked ORM queryset; on Elasticsearch the matching
-ids (bounded) in relevance order, turned back into a queryset.
+PostgreSQL full text) the backend's own ranked ORM queryset; on a search engine (OpenSearch,
+Elasticsearch) the matching ids (bounded) in relevance order, turned back into a queryset.
 """
 
 import logging
@@ -44,16 +44,27 @@ def clean_query(raw):
 
 
 class SearchUnavailable(Exception):
-    """The search engine (Elasticsearch) could not be reached."""
+    """The search engine (OpenSearch, Elasticsearch) could not be reached."""
 
 
 def _engine_errors():
+    """What the engines' clients raise when the engine cannot be reached (not the errors of a
+    request it answered: those are bugs, and must not hide behind the fallback)."""
+    errors = [ConnectionError, TimeoutError]
     try:
         from elastic_transport import TransportError
 
-        return (TransportError, ConnectionError, TimeoutError)
+        errors.append(TransportError)
     except ImportError:  # pragma: no cover - the client is always installed
-        return (ConnectionError, TimeoutError)
+        pass
+    try:
+        # ConnectionError covers ConnectionTimeout and SSLError too.
+        from opensearchpy.exceptions import ConnectionError as OpenSearchConnectionError
+
+        errors.append(OpenSearchConnectionError)
+    except ImportError:  # pragma: no cover - the client is always installed
+        pass
+    return tuple(errors)
 
 
 def run_search(method, query, queryset, **kwargs):
@@ -77,6 +88,44 @@ def run_search(method, query, queryset, **kwargs):
 
 def is_database_backend(backend):
     return hasattr(backend.results_class, "get_queryset")
+
+
+def engine_ids(backend, parsed, queryset, operator="and", limit=MAX_TEXT_HITS):
+    """The ids of the engine's first `limit` hits, best first, in one request: only the ids
+    (a stored field of every document), without loading the objects from the database as
+    iterating the backend's results does. Ids of objects that left the database since they
+    were indexed may be among them: callers intersect with their own queryset."""
+    results = backend.search(parsed, queryset, operator=operator)
+    index = backend.get_index_for_model(queryset.model)
+    response = results._backend_do_search(
+        results._get_es_body(),
+        index=index.name,
+        _source=False,
+        size=limit,
+        **{results.fields_param_name: "pk"},
+    )
+    to_python = queryset.model._meta.pk.to_python
+    return [to_python(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+
+
+def search_ids(parsed, queryset, operator="and"):
+    """The ids of the objects in `queryset` matching `parsed`: best first on a search engine
+    (at most MAX_TEXT_HITS), in no particular order on a database backend. With the engine
+    unreachable, the database fallback answers. Returns (ids, backend, degraded)."""
+    backend = get_search_backend()
+    if not is_database_backend(backend):
+        try:
+            return engine_ids(backend, parsed, queryset, operator), backend, False
+        except _engine_errors() as error:
+            if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+                raise SearchUnavailable from error
+            logger.warning("Search engine unreachable (%s); using the database fallback", error)
+            backend, degraded = get_search_backend("fallback"), True
+    else:
+        degraded = False
+    results = backend.search(parsed, queryset, operator=operator, order_by_relevance=False)
+    # No order: the ids are a set here (sorting them by path cost a sort of every match).
+    return list(results.get_queryset().order_by().values_list("pk", flat=True)), backend, degraded
 
 
 def has_search_terms(query):
@@ -140,12 +189,14 @@ class TextMatch:
     On the database backends `ids` comes from unranked queries (cheap with the GIN index of
     migration hub 0005); ranking is computed only for the final, facet-filtered set, and only
     for the slice that is shown: the backend's best RERANK_DEPTH, ordered again by
-    hub.textsearch.ranking. On Elasticsearch the hits arrive ranked.
+    hub.textsearch.ranking. On a search engine (OpenSearch, Elasticsearch) the hits arrive
+    ranked (ids only); the engine's best RERANK_DEPTH are ordered again the same way, so every
+    backend ranks a first page alike.
 
     A query of several words asks for pages with all of them; when that gives fewer than
-    MIN_ALL_WORDS results, pages with any of them count too (`all_words` is then False). On
-    the database backends each word is looked up on its own (one query per word), which also
-    tells how rare each word is: a rare word weighs more in the ranking.
+    MIN_ALL_WORDS results, pages with any of them count too (`all_words` is then False). Each
+    word is looked up on its own (one query per word), which also tells how rare each word
+    is: a rare word weighs more in the ranking.
     """
 
     def __init__(self, queryset, query, expand=None, corpus_size=None, boost=None):
@@ -153,6 +204,7 @@ class TextMatch:
 
         self.model = queryset.model
         self.searchable = _searchable(queryset)
+        self._engine_rankings = {}  # repr(query) -> {id: position}, on a search engine
         self._key = _cache_key(self.model, query, expand, corpus_size)
         cached = _cache_get(self._key)
         if cached is not None:
@@ -170,7 +222,7 @@ class TextMatch:
         self.unmatched = []  # query words that no page has (a typo, most likely)
         self.backend, self.degraded = None, False
         self._positions = None
-        if len(self.groups) > 1 and is_database_backend(get_search_backend()):
+        if len(self.groups) > 1:
             self._search_per_word(query, expand, corpus_size)
         else:
             self.parsed = parse(query, expand)
@@ -187,12 +239,9 @@ class TextMatch:
                 self.unmatched = [group.word for group in self.groups]
 
     def _unranked_ids(self, parsed):
-        results, self.backend, degraded = run_search(
-            "search", parsed, self.searchable, operator="and", order_by_relevance=False
-        )
+        ids, self.backend, degraded = search_ids(parsed, self.searchable)
         self.degraded = self.degraded or degraded
-        # No order: the ids are a set here (sorting them by path cost a sort of every match).
-        return list(results.get_queryset().order_by().values_list("pk", flat=True))
+        return ids
 
     def _search_per_word(self, query, expand, corpus_size):
         """One unranked search per word. Words that most pages have (more than COMMON_SHARE
@@ -228,23 +277,14 @@ class TextMatch:
         if self.parsed is None:
             self.ids = []
             return
-        results, self.backend, self.degraded = run_search(
-            "search", self.parsed, self.searchable, operator="and"
-        )
+        self.ids, self.backend, self.degraded = search_ids(self.parsed, self.searchable)
         if is_database_backend(self.backend):
-            unranked = self.backend.search(
-                self.parsed, self.searchable, operator="and", order_by_relevance=False
-            )
-            self.ids = list(unranked.get_queryset().order_by().values_list("pk", flat=True))
             self._positions = None
         else:
-            self.ids = [obj.pk for obj in results]
             self._positions = {pk: position for position, pk in enumerate(self.ids)}
 
     def ranked(self, ids, start, stop):
         """The slice [start:stop] of `ids` (a subset of self.ids) in order of relevance."""
-        if self._positions is not None:
-            return sorted(ids, key=self._positions.__getitem__)[start:stop]
         if not self.ids:
             return []
         subset = "all" if len(ids) == len(self.ids) else hash(tuple(sorted(ids)))
@@ -279,10 +319,24 @@ class TextMatch:
         return own[0] if len(own) == 1 else Or(own)
 
     def _backend_ranked(self, parsed, ids, stop, start=0):
+        if not is_database_backend(self.backend):
+            positions = self._engine_positions(parsed)
+            ranked = sorted((pk for pk in ids if pk in positions), key=positions.__getitem__)
+            return ranked[start:stop]
         ranked = self.backend.search(parsed, self.searchable, operator="and").get_queryset()
         if len(ids) < len(self.ids):
             ranked = ranked.filter(pk__in=list(ids))
         return list(ranked.values_list("pk", flat=True)[start:stop])
+
+    def _engine_positions(self, parsed):
+        """{id: position} in the engine's order for `parsed` (one request per query)."""
+        if parsed is self.parsed and self._positions is not None:
+            return self._positions
+        key = repr(parsed)  # every query class of modelsearch spells out its parts
+        if key not in self._engine_rankings:
+            ids = engine_ids(self.backend, parsed, self.searchable)
+            self._engine_rankings[key] = {pk: position for position, pk in enumerate(ids)}
+        return self._engine_rankings[key]
 
 
 class RankedSlice:

@@ -52,7 +52,7 @@ def check_search():
     backend = get_search_backend()
     if hasattr(backend, "es"):
         if not backend.es.ping():
-            raise ConnectionError("elasticsearch did not answer")
+            raise ConnectionError("search engine did not answer")
     else:
         check_database()
 

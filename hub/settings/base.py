@@ -18,6 +18,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
     CSRF_TRUSTED_ORIGINS=(list, []),
     ELASTICSEARCH_URL=(str, ""),
+    OPENSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "kennishub_"),
     ELASTICSEARCH_TIMEOUT=(int, 2),
     CELERY_BROKER_URL=(str, ""),
@@ -278,41 +279,46 @@ OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=180)
 
 # --------------------------------------------------------------------------- search
 # Embedded default: the database backend (SQLite FTS5, or PostgreSQL full text with the
-# Dutch stemmer). With ELASTICSEARCH_URL set, Elasticsearch 8 with the elasticsearch 8.x
-# client pinned in requirements.lock.
+# Dutch stemmer). With OPENSEARCH_URL set, OpenSearch 2 (modelsearch's opensearch2 backend,
+# opensearch-py 2.x pinned in requirements.lock); with ELASTICSEARCH_URL set, Elasticsearch 8
+# with the elasticsearch 8.x client. OPENSEARCH_URL wins when both are set. Either engine gets
+# the same index settings (the Dutch analyzer: stemming and stop words) and keeps the database
+# backend up to date beside it as "fallback".
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
-if ELASTICSEARCH_URL:
+OPENSEARCH_URL = env("OPENSEARCH_URL")
+SEARCH_ENGINE_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                "default": {"type": "dutch"},
+            },
+        },
+    },
+}
+DATABASE_SEARCH_BACKEND = {
+    "BACKEND": "wagtail.search.backends.database",
+    "SEARCH_CONFIG": "dutch" if IS_POSTGRES else None,
+}
+if OPENSEARCH_URL or ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            "BACKEND": (
+                "modelsearch.backends.opensearch2"
+                if OPENSEARCH_URL
+                else "wagtail.search.backends.elasticsearch8"
+            ),
+            "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
             "TIMEOUT": env("ELASTICSEARCH_TIMEOUT"),
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {"type": "dutch"},
-                        },
-                    },
-                },
-            },
+            "INDEX_SETTINGS": SEARCH_ENGINE_INDEX_SETTINGS,
         },
-        # Kept up to date next to Elasticsearch: searches fall back to it when ES is down.
-        "fallback": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "dutch" if IS_POSTGRES else None,
-        },
+        # Kept up to date next to the engine: searches fall back to it when the engine is down.
+        "fallback": dict(DATABASE_SEARCH_BACKEND),
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "dutch" if IS_POSTGRES else None,
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": dict(DATABASE_SEARCH_BACKEND)}
 
 # "Zoeken zonder resultaat" (hub/sitesearch.py): a query nobody searched for this long goes.
 ZERO_RESULT_RETENTION_DAYS = env.int("ZERO_RESULT_RETENTION_DAYS", default=180)
@@ -403,5 +409,9 @@ LOGGING = {
         "django.server": {"level": "INFO"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # opensearch-py logs every request at INFO (and a curl copy of it on "trace"); failed
+        # requests come at WARNING.
+        "opensearch": {"level": "WARNING"},
+        "opensearchpy.trace": {"level": "WARNING"},
     },
 }

@@ -1,10 +1,11 @@
 """Settings for pytest: fast hashing, in-memory email, eager Celery by default.
 
-DATABASE_URL, CELERY_BROKER_URL and ELASTICSEARCH_URL are still read from the environment,
-so the same suite runs on SQLite or PostgreSQL; tests that need a real Celery worker switch
-eager mode off themselves.
+DATABASE_URL, CELERY_BROKER_URL, OPENSEARCH_URL and ELASTICSEARCH_URL are still read from the
+environment, so the same suite runs on SQLite or PostgreSQL, and on a search engine; tests
+that need a real Celery worker switch eager mode off themselves.
 """
 
+import os
 import warnings
 
 from .base import *  # noqa: F403
@@ -36,3 +37,13 @@ TASKS = {
 
 # Most tests look at freshly rendered pages; the page cache has its own tests.
 PAGE_CACHE_SECONDS = 0
+
+# With a search engine (OPENSEARCH_URL, ELASTICSEARCH_URL), the indexes of a test run are its
+# own: several runs may share one engine, and a run never writes into the site's indexes.
+# tests/conftest.py deletes them when the run ends. The backend refreshes the index after each
+# write (tests/search_backends), so a test finds what it saved a moment before.
+SEARCH_ENGINE_TEST_INDEX_PREFIX = f"kennishub_test_{os.getpid()}_"
+_engine = WAGTAILSEARCH_BACKENDS["default"]  # noqa: F405
+if _engine["BACKEND"] != "wagtail.search.backends.database":
+    _engine["INDEX_PREFIX"] = SEARCH_ENGINE_TEST_INDEX_PREFIX
+    _engine["BACKEND"] = "tests.search_backends." + _engine["BACKEND"].rsplit(".", 1)[-1]

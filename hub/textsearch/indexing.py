@@ -57,15 +57,31 @@ def search_keys(obj):
 
 class SearchKeysMixin:
     """Indexes `search_keys` next to the model's own search fields. Add
-    `index.SearchField("search_keys")` to the model's search_fields."""
+    `SearchKeysField("search_keys")` to the model's search_fields (`with_search_keys`)."""
 
     def search_keys(self):
         return search_keys(self)
+
+
+class SearchKeysField(index.SearchField):
+    """The `search_keys` search field. Its method comes from SearchKeysMixin, a plain class:
+    the search engines (Elasticsearch, OpenSearch) name a field that a subclass of the index's
+    root model defines after the model that defines it, and read `_meta` of that class. The
+    defining model here is the most basic Django model with the method (BasePage for every
+    page type), so all page types share one field name in the engine's index."""
+
+    def get_definition_model(self, cls):
+        models = [
+            base
+            for base in cls.__mro__
+            if hasattr(base, "_meta") and callable(getattr(base, FIELD, None))
+        ]
+        return models[-1] if models else super().get_definition_model(cls)
 
 
 def with_search_keys(fields):
     """`fields` with the companion field last (after the lead text, which ranking reads
     first): `search_fields = with_search_keys([...])` on every searchable model."""
     return [field for field in fields if getattr(field, "field_name", None) != FIELD] + [
-        index.SearchField(FIELD)
+        SearchKeysField(FIELD)
     ]

@@ -1,6 +1,7 @@
 """Settings per environment: production refuses to start without SECRET_KEY, passes
 `check --deploy`, and the search backend follows the environment."""
 
+import json
 import os
 import subprocess
 import sys
@@ -83,20 +84,52 @@ def backend_for(env):
     return result.stdout.strip()
 
 
+NO_ENGINE = {"ELASTICSEARCH_URL": "", "OPENSEARCH_URL": ""}
+
+
 def test_database_search_by_default():
-    assert backend_for({"DATABASE_URL": "sqlite:////tmp/x.sqlite3", "ELASTICSEARCH_URL": ""}) == (
-        "wagtail.search.backends.database None"
-    )
+    env = {"DATABASE_URL": "sqlite:////tmp/x.sqlite3", **NO_ENGINE}
+    assert backend_for(env) == "wagtail.search.backends.database None"
 
 
 def test_dutch_search_config_on_postgresql():
-    env = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/kennishub", "ELASTICSEARCH_URL": ""}
+    env = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/kennishub", **NO_ENGINE}
     assert backend_for(env) == "wagtail.search.backends.database dutch"
 
 
 def test_elasticsearch_when_url_is_set():
-    env = {"ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
+    env = {**NO_ENGINE, "ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
     assert backend_for(env).startswith("wagtail.search.backends.elasticsearch8 ")
+
+
+ENGINE_REPORT = (
+    "import django, json; django.setup(); from django.conf import settings; "
+    "b = settings.WAGTAILSEARCH_BACKENDS; d = b['default']; "
+    "print(json.dumps([d['BACKEND'], d['URLS'], d['INDEX_SETTINGS'], b['fallback']['BACKEND']]))"
+)
+
+
+def engine_report(env):
+    result = run(["-c", ENGINE_REPORT], {"DJANGO_SETTINGS_MODULE": "hub.settings.dev", **env})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_opensearch_when_url_is_set_with_the_dutch_analyzer_and_the_database_fallback():
+    backend, urls, index_settings, fallback = engine_report(
+        {**NO_ENGINE, "OPENSEARCH_URL": "http://127.0.0.1:9201"}
+    )
+    assert backend == "modelsearch.backends.opensearch2"
+    assert urls == ["http://127.0.0.1:9201"]
+    assert index_settings["settings"]["analysis"]["analyzer"]["default"] == {"type": "dutch"}
+    assert fallback == "wagtail.search.backends.database"
+
+
+def test_opensearch_wins_when_both_urls_are_set():
+    backend, urls, _settings, _fallback = engine_report(
+        {"OPENSEARCH_URL": "http://127.0.0.1:9201", "ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
+    )
+    assert (backend, urls) == ("modelsearch.backends.opensearch2", ["http://127.0.0.1:9201"])
 
 
 def test_celery_is_eager_without_broker_and_not_with_one():

@@ -1,7 +1,5 @@
-"""The same listing code path on Elasticsearch.
-
-Runs only when ELASTICSEARCH_URL points at an Elasticsearch 8 server; no mock stands in for it.
-"""
+"""The same listing code path on a search engine: OpenSearch (OPENSEARCH_URL) and/or
+Elasticsearch (ELASTICSEARCH_URL), each one that is set; no mock stands in for an engine."""
 
 import os
 
@@ -10,30 +8,18 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from interventies.search import InterventionSearch
+from tests.engines import engine_params, engine_settings, needs_engine
 
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-
-pytestmark = [
-    pytest.mark.elasticsearch,
-    pytest.mark.skipif(
-        not ELASTICSEARCH_URL,
-        reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to test against",
-    ),
-    pytest.mark.django_db,
-]
-
-BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX_PREFIX": f"kennishub_test_{os.getpid()}_",
-        "TIMEOUT": 10,
-    }
-}
+pytestmark = [*needs_engine, pytest.mark.django_db]
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=BACKENDS)
-def test_text_search_and_facets_on_elasticsearch(rf, make_intervention):
+@pytest.fixture(params=engine_params())
+def engine(request):
+    with override_settings(WAGTAILSEARCH_BACKENDS=engine_settings(request.param, fallback=False)):
+        yield request.param
+
+
+def test_text_search_and_facets_on_the_engine(engine, rf, make_intervention):
     make_intervention(
         title="Praktijktest bij verhuurders",
         summary="Fictieve huurders testen makelaars.",

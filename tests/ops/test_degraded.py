@@ -1,4 +1,5 @@
-"""Degraded modes: Elasticsearch down, Redis down, SMTP trouble. The site keeps working."""
+"""Degraded modes: the search engine (OpenSearch, Elasticsearch) down, Redis down, SMTP trouble.
+The site keeps working."""
 
 import smtplib
 import time
@@ -15,16 +16,28 @@ from tests.interventies.factories import InterventionIndexPageFactory, Intervent
 
 pytestmark = pytest.mark.django_db
 
-DEAD_ELASTICSEARCH = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": ["http://127.0.0.1:9"],  # nothing listens here
-        "INDEX_PREFIX": "dead_",
-        "TIMEOUT": 1,
-        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-    },
-    "fallback": {"BACKEND": "wagtail.search.backends.database"},
-}
+
+def dead_engine(backend):
+    return {
+        "default": {
+            "BACKEND": backend,
+            "URLS": ["http://127.0.0.1:9"],  # nothing listens here
+            "INDEX_PREFIX": "dead_",
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
+    }
+
+
+# Each engine client raises its own errors when nothing answers: both must reach the fallback.
+DEAD_ENGINES = pytest.mark.parametrize(
+    "dead_engine_settings",
+    [
+        pytest.param(dead_engine("wagtail.search.backends.elasticsearch8"), id="elasticsearch8"),
+        pytest.param(dead_engine("modelsearch.backends.opensearch2"), id="opensearch2"),
+    ],
+)
 DEAD_REDIS = {
     "default": {
         "BACKEND": "hub.cache.TolerantRedisCache",
@@ -39,8 +52,11 @@ def index(home):
     return InterventionIndexPageFactory(parent=home)
 
 
-def test_elasticsearch_down_saving_works_and_search_falls_back(rf, index, caplog):
-    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_ELASTICSEARCH):
+@DEAD_ENGINES
+def test_search_engine_down_saving_works_and_search_falls_back(
+    rf, index, caplog, dead_engine_settings
+):
+    with override_settings(WAGTAILSEARCH_BACKENDS=dead_engine_settings):
         started = time.monotonic()
         page = InterventionPageFactory(parent=index, title="Praktijktest bij makelaars")
         page.save_revision().publish()
@@ -50,9 +66,10 @@ def test_elasticsearch_down_saving_works_and_search_falls_back(rf, index, caplog
     assert any("zoekmachine is even niet bereikbaar" in notice for notice in state.notices)
 
 
-def test_elasticsearch_down_site_search_page_still_renders(client, index):
+@DEAD_ENGINES
+def test_search_engine_down_site_search_page_still_renders(client, index, dead_engine_settings):
     InterventionPageFactory(parent=index, title="Buurtbemiddeling")
-    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_ELASTICSEARCH):
+    with override_settings(WAGTAILSEARCH_BACKENDS=dead_engine_settings):
         response = client.get("/zoeken/?q=buurtbemiddeling")
         suggestions = client.get("/zoeken/suggesties/?q=buurt")
     assert response.status_code == 200
