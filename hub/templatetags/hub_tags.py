@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 
-from django import template
+from django import forms, template
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -119,8 +119,39 @@ def field_widget(field):
     return field.as_widget(attrs=attrs)
 
 
-@register.filter
-def get_field_label(form, name):
-    """The label of a form field by name (for error summaries)."""
-    field = form.fields.get(name)
-    return field.label if field else name
+@dataclass
+class ErrorSummaryItem:
+    text: str
+    href: str = ""
+
+
+GROUP_WIDGETS = {"radioselect", "checkboxselectmultiple"}
+
+
+@register.simple_tag
+def error_summary_items(form, message=""):
+    """The lines of the error summary (components/error_summary.html): a page-level `message`
+    and the non-field errors as plain lines, then one line per field error linking to the
+    field's input (a radio or checkbox group: its first input; a hidden field: no link). A
+    field's generic "required" message gets the field's label in front, so five times "Dit is
+    een verplicht veld." still says which field is meant."""
+    items = [ErrorSummaryItem(str(message))] if message else []
+    if form is None or not getattr(form, "errors", None):
+        return items
+    items += [ErrorSummaryItem(str(error)) for error in form.non_field_errors()]
+    for field in form:
+        if not field.errors:
+            continue
+        if field.is_hidden:
+            items += [ErrorSummaryItem(str(error)) for error in field.errors]
+            continue
+        if field.widget_type in GROUP_WIDGETS:
+            href = f"#{field.auto_id}_0"
+        else:
+            href = f"#{field.id_for_label or field.auto_id}"
+        generic = str(forms.Field.default_error_messages["required"])
+        label = str(field.label or field.name).rstrip(" .:?")
+        for error in field.errors:
+            text = f"{label}: {error}" if str(error) == generic else str(error)
+            items.append(ErrorSummaryItem(text, href))
+    return items

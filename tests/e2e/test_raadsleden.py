@@ -35,7 +35,8 @@ def test_role_scan_result_print(live_site, make_page):
 def test_incomplete_scan_is_explained(live_site, page):
     page.goto(live_site.url + "/raadsleden/scan/?rol=antennerol")
     page.get_by_role("button", name="Bekijk mijn resultaat").click()
-    assert (
-        page.get_by_role("alert").inner_text().startswith("Niet alle vragen zijn (goed) beantwoord")
-    )
+    summary = page.get_by_role("alert")
+    assert summary.get_by_role("heading", name="Controleer de volgende punten").is_visible()
+    assert summary.get_by_text("Niet alle vragen zijn (goed) beantwoord").is_visible()
+    assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     assert_accessible(page, name="raadsleden-scan-fouten")
