@@ -18,3 +18,11 @@ def publish_scheduled():
     from django.core.management import call_command
 
     call_command("publish_scheduled")
+
+
+@shared_task(name="hub.tasks.retry_search_index")
+def retry_search_index():
+    """Index again what the search engine missed while it was down (hub/searchengine)."""
+    from hub.searchengine import retry_search_index
+
+    return retry_search_index()

@@ -47,7 +47,7 @@ class SearchUnavailable(Exception):
     """The search engine (OpenSearch, Elasticsearch) could not be reached."""
 
 
-def _engine_errors():
+def engine_errors():
     """What the engines' clients raise when the engine cannot be reached (not the errors of a
     request it answered: those are bugs, and must not hide behind the fallback)."""
     errors = [ConnectionError, TimeoutError]
@@ -78,7 +78,7 @@ def run_search(method, query, queryset, **kwargs):
         if not is_database_backend(backend):
             results = list(results[:MAX_TEXT_HITS])  # evaluate now, so errors surface here
         return results, backend, False
-    except _engine_errors() as error:
+    except engine_errors() as error:
         if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
             raise SearchUnavailable from error
         logger.warning("Search engine unreachable (%s); using the database fallback", error)
@@ -116,7 +116,7 @@ def search_ids(parsed, queryset, operator="and"):
     if not is_database_backend(backend):
         try:
             return engine_ids(backend, parsed, queryset, operator), backend, False
-        except _engine_errors() as error:
+        except engine_errors() as error:
             if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
                 raise SearchUnavailable from error
             logger.warning("Search engine unreachable (%s); using the database fallback", error)

@@ -1,6 +1,6 @@
 from .outbox import OutboundEmail
 from .pages import BasePage, ContentPage, HomePage, SectionIndexPage
-from .search import SearchSynonym, ZeroResultQuery
+from .search import SearchIndexBacklog, SearchSynonym, ZeroResultQuery
 from .site_settings import NavigationSettings
 from .taxonomy import (
     TAXONOMY_MODELS,
@@ -34,6 +34,7 @@ __all__ = [
     "OutboundEmail",
     "PolicyStep",
     "Province",
+    "SearchIndexBacklog",
     "SearchSynonym",
     "SectionIndexPage",
     "TaxonomyTerm",

@@ -55,3 +55,26 @@ class ZeroResultQuery(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchIndexBacklog(models.Model):
+    """An object whose search-engine document may be stale: the engine could not be reached
+    when it was saved or deleted (hub.searchengine). The periodic sweep
+    `hub.tasks.retry_search_index` indexes it again and deletes the row."""
+
+    app_label = models.CharField(max_length=100)
+    model_name = models.CharField(max_length=100)
+    object_pk = models.CharField(max_length=64)
+    failed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["app_label", "model_name", "object_pk"], name="search_backlog_unique"
+            )
+        ]
+        verbose_name = _("achterstand zoekindex")
+        verbose_name_plural = _("achterstand zoekindex")
+
+    def __str__(self):
+        return f"{self.app_label}.{self.model_name} {self.object_pk}"

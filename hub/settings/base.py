@@ -304,9 +304,9 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": (
-                "modelsearch.backends.opensearch2"
+                "hub.searchengine.opensearch2"
                 if OPENSEARCH_URL
-                else "wagtail.search.backends.elasticsearch8"
+                else "hub.searchengine.elasticsearch8"
             ),
             "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
@@ -315,6 +315,7 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "INDEX_SETTINGS": SEARCH_ENGINE_INDEX_SETTINGS,
         },
         # Kept up to date next to the engine: searches fall back to it when the engine is down.
+        # A write the engine misses is retried by hub.tasks.retry_search_index (hub/searchengine).
         "fallback": dict(DATABASE_SEARCH_BACKEND),
     }
 else:

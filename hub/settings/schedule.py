@@ -17,6 +17,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.tasks.purge_search_log",
         "schedule": DAY,
     },
+    "search-index-retry": {
+        "task": "hub.tasks.retry_search_index",
+        "schedule": 300.0,
+    },
     "publish-scheduled-pages": {
         "task": "hub.tasks.publish_scheduled",
         "schedule": 60.0,

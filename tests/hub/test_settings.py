@@ -99,7 +99,7 @@ def test_dutch_search_config_on_postgresql():
 
 def test_elasticsearch_when_url_is_set():
     env = {**NO_ENGINE, "ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
-    assert backend_for(env).startswith("wagtail.search.backends.elasticsearch8 ")
+    assert backend_for(env).startswith("hub.searchengine.elasticsearch8 ")
 
 
 ENGINE_REPORT = (
@@ -119,7 +119,7 @@ def test_opensearch_when_url_is_set_with_the_dutch_analyzer_and_the_database_fal
     backend, urls, index_settings, fallback = engine_report(
         {**NO_ENGINE, "OPENSEARCH_URL": "http://127.0.0.1:9201"}
     )
-    assert backend == "modelsearch.backends.opensearch2"
+    assert backend == "hub.searchengine.opensearch2"
     assert urls == ["http://127.0.0.1:9201"]
     assert index_settings["settings"]["analysis"]["analyzer"]["default"] == {"type": "dutch"}
     assert fallback == "wagtail.search.backends.database"
@@ -129,7 +129,7 @@ def test_opensearch_wins_when_both_urls_are_set():
     backend, urls, _settings, _fallback = engine_report(
         {"OPENSEARCH_URL": "http://127.0.0.1:9201", "ELASTICSEARCH_URL": "http://127.0.0.1:9200"}
     )
-    assert (backend, urls) == ("modelsearch.backends.opensearch2", ["http://127.0.0.1:9201"])
+    assert (backend, urls) == ("hub.searchengine.opensearch2", ["http://127.0.0.1:9201"])
 
 
 def test_celery_is_eager_without_broker_and_not_with_one():

@@ -34,8 +34,8 @@ def dead_engine(backend):
 DEAD_ENGINES = pytest.mark.parametrize(
     "dead_engine_settings",
     [
-        pytest.param(dead_engine("wagtail.search.backends.elasticsearch8"), id="elasticsearch8"),
-        pytest.param(dead_engine("modelsearch.backends.opensearch2"), id="opensearch2"),
+        pytest.param(dead_engine("hub.searchengine.elasticsearch8"), id="elasticsearch8"),
+        pytest.param(dead_engine("hub.searchengine.opensearch2"), id="opensearch2"),
     ],
 )
 DEAD_REDIS = {
@@ -197,3 +197,22 @@ def test_redis_that_does_not_answer_pages_still_render(client, home, silent_redi
     assert response.status_code == 200
     assert "Kennishub" in response.content.decode()
     assert elapsed < 30  # every cache call gives up after its timeout; nothing hangs
+
+
+def test_search_index_backlog_sweep_and_rebuild_clear_it_on_the_database_backend(home):
+    """The backlog of writes the engine missed (hub/searchengine): on a database backend there
+    is nothing to retry, and `rebuild_search_index` resolves what failed before it started.
+    With the real engine: tests/ops/test_engine_down.py."""
+    from django.core.management import call_command
+
+    from hub.models import SearchIndexBacklog
+    from hub.searchengine import retry_search_index
+
+    database = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=database):
+        SearchIndexBacklog.objects.create(app_label="hub", model_name="contentpage", object_pk="1")
+        assert retry_search_index() == 1
+        assert retry_search_index() == 0
+        SearchIndexBacklog.objects.create(app_label="hub", model_name="contentpage", object_pk="2")
+        call_command("rebuild_search_index", stdout=open("/dev/null", "w"))
+        assert not SearchIndexBacklog.objects.exists()

@@ -1,5 +1,4 @@
-from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
-
+from hub.searchengine.elasticsearch8 import SearchBackend as ProjectBackend
 from tests.search_backends import refreshing
 
-SearchBackend = refreshing(Elasticsearch8SearchBackend)
+SearchBackend = refreshing(ProjectBackend)

@@ -1,5 +1,4 @@
-from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
-
+from hub.searchengine.opensearch2 import SearchBackend as ProjectBackend
 from tests.search_backends import refreshing
 
-SearchBackend = refreshing(OpenSearch2SearchBackend)
+SearchBackend = refreshing(ProjectBackend)
