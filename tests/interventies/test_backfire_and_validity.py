@@ -16,6 +16,7 @@ from hub.models import EvidenceLevel
 from interventies.models import InterventionPage, Validity
 from interventies.models.interventions import evidence_expiry, evidence_validity
 from interventies.search import InterventionSearch
+from tests.interventies.test_listing import html_and_sql_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -175,12 +176,8 @@ def test_validity_facet_combines_values_in_html_and_sql(rf, by_validity):
     ],
 )
 def test_html_listing_and_sql_filter_agree_on_the_new_facets(rf, catalogue, query):
-    request = rf.get(f"/interventies/?{query}&page=1")
-    search = InterventionSearch(request)
-    search.page_size = 1000
-    state = search.run()
-    sql_ids = list(InterventionSearch(request).filtered_queryset().values_list("pk", flat=True))
-    assert [page.pk for page in state.results] == sql_ids
+    html_ids, sql_ids = html_and_sql_ids(rf, query)
+    assert html_ids == sql_ids
     assert sql_ids, "each query should find something in the catalogue"
 
 
