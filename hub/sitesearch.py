@@ -51,6 +51,10 @@ class SiteSearch(FacetedSearch):
         TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
     ]
 
+    @classmethod
+    def indexed_models(cls):
+        return tuple(model for model, _label in search_types().values())
+
     def __init__(self, request, params=None):
         self.site = Site.find_for_request(request)
         super().__init__(request, params=params)
@@ -246,14 +250,16 @@ def _word_form_matches(term, allowed, limit, exclude):
         if query is None:
             continue
         try:
-            results, _backend, _degraded = run_search("search", query, Page.objects.live())
+            results, _backend, _degraded = run_search(
+                "search", query, Page.objects.live(), limit=50
+            )
         except SearchUnavailable:
             return []
         if hasattr(results, "get_queryset"):
             found = results.get_queryset().filter(pk__in=allowed.values("pk"))
             ids = [pk for pk in found.values_list("pk", flat=True)[: limit + len(exclude)]]
         else:
-            ids = [page.pk for page in results[:50]]
+            ids = list(results)  # the engine's first 50 ids
         ids = [pk for pk in ids if pk not in exclude][:limit]
         if ids:
             by_pk = {page.pk: page for page in allowed.filter(pk__in=ids).specific()}

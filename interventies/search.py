@@ -1,6 +1,9 @@
 """The faceted search of the intervention database (used by the listing, export and API)."""
 
+from datetime import timedelta
+
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hub.faceting import (
@@ -25,7 +28,12 @@ from hub.models import (
     PolicyStep,
 )
 from interventies.models import CostCategory, InterventionPage, Validity
-from interventies.models.interventions import VALIDITY_FIELDS, validity_of_row
+from interventies.models.interventions import (
+    EXPIRY_WARNING,
+    VALIDITY_FIELDS,
+    evidence_expiry,
+    validity_of_row,
+)
 
 YES, NO = "ja", "nee"
 
@@ -36,6 +44,26 @@ def _yes_no(flag):
 
 def _is_yes(value):
     return value == YES
+
+
+def _expiry_key(*fields):
+    """What a search engine stores for `geldigheid`: the rating's end date ("2026-06-07"),
+    or "" when it has none; `_validity_ranges` says which dates each value means today."""
+    expires_on = evidence_expiry(*fields)
+    return expires_on.isoformat() if expires_on else ""
+
+
+def _validity_ranges():
+    """{Validity value: (first, last) end date, inclusive} for today: the rule of
+    interventies.models.interventions.evidence_validity as ranges of end dates."""
+    today = timezone.localdate()
+    warning_ends = today + EXPIRY_WARNING
+    return {
+        Validity.UNKNOWN.value: ("", ""),
+        Validity.EXPIRED.value: ("0000-01-01", (today - timedelta(days=1)).isoformat()),
+        Validity.EXPIRES_SOON.value: (today.isoformat(), warning_ends.isoformat()),
+        Validity.VALID.value: ((warning_ends + timedelta(days=1)).isoformat(), "9999-12-31"),
+    }
 
 
 class InterventionSearch(PageListing):
@@ -59,6 +87,8 @@ class InterventionSearch(PageListing):
             VALIDITY_FIELDS,
             validity_of_row,
             options=lambda: [Option(value, str(label)) for value, label in Validity.choices],
+            index_value=_expiry_key,
+            ranges=_validity_ranges,
             help_text=_("Is de beoordeling van het bewijs nog geldig?"),
         ),
         FieldFacet(

@@ -82,6 +82,22 @@ class FacetedSearch:
         self.notices = cleaned.notices
 
     @classmethod
+    def engine_key(cls):
+        """This listing's name in a search engine's documents (hub.searchengine.documents)."""
+        return cls.__name__.lower()
+
+    @classmethod
+    def indexed_models(cls):
+        """The indexed models whose search-engine documents carry this listing's facet values
+        and sort keys. None (the default): the listing keeps its in-memory index."""
+        return ()
+
+    @classmethod
+    def engine_ready(cls):
+        """Whether a search engine can answer this listing (results, counts, sort, pages)."""
+        return bool(cls.indexed_models()) and all(facet.engine_ready for facet in cls.facets)
+
+    @classmethod
     def understood_params(cls):
         """Every query parameter this listing reads: text, sort, page, its facets' slugs and
         its extra parameters. The page cache stores only URLs made of these."""
@@ -218,6 +234,10 @@ class PageListing(FacetedSearch):
     """A listing of live, public pages of one type, below its index page (when given)."""
 
     page_model = None
+
+    @classmethod
+    def indexed_models(cls):
+        return (cls.page_model,) if cls.page_model is not None else ()
 
     def base_queryset(self):
         queryset = self.page_model.objects.live().filter(public_filter())

@@ -25,6 +25,9 @@ class Option:
 class Facet:
     """Base class. `param` is the URL parameter and the facet's slug (`?grond=leeftijd`)."""
 
+    # Whether a search engine can filter and count this facet (see `index_values`).
+    engine_ready = True
+
     def __init__(self, param, label, *, help_text="", collapse_after=8):
         self.param = param
         self.label = label
@@ -54,6 +57,26 @@ class Facet:
         """(pk, value) pairs for every object of `queryset`: feeds the in-memory facet index."""
         raise NotImplementedError
 
+    # A search engine (hub.faceting.backends.engine) stores, per document, an index value for
+    # each facet of each listing the document appears in, and filters and counts with them.
+    # For most facets that is the facet's value itself; a facet whose value changes with time
+    # stores something fixed instead and says which range of it each value is.
+
+    def index_values(self, queryset):
+        """(pk, index value) pairs, as `memberships`: what a search engine stores."""
+        return self.memberships(queryset)
+
+    def object_values(self, obj):
+        """The index values of one object as it is in memory, or None to read them from the
+        database (`index_values`). A search engine indexes a page when it is saved, before
+        the page's in-memory many-to-many relations reach the database (modelcluster)."""
+        return None
+
+    def value_ranges(self):
+        """None when the index value is the facet's value; else {value: (lowest, highest)} of
+        index values, inclusive, either end None for open (see ComputedFacet)."""
+        return None
+
 
 class TaxonomyFacet(Facet):
     """A many-to-many relation to one of the shared taxonomy snippets.
@@ -71,21 +94,33 @@ class TaxonomyFacet(Facet):
     def options(self):
         return [Option(t.slug, t.name, t.description) for t in terms.for_model(self.taxonomy_model)]
 
+    def fields(self, model):
+        """The many-to-many fields of `model` itself that point at the taxonomy."""
+        return [
+            field
+            for field in model._meta.get_fields()
+            if field.many_to_many
+            and not field.auto_created
+            and field.model is model
+            and getattr(field, "remote_field", None) is not None
+            and field.remote_field.model is self.taxonomy_model
+        ]
+
     def relations(self, queryset_model):
         models = self._models or _concrete_models_under(queryset_model)
+        return [
+            (field.remote_field.through, field.m2m_field_name(), field.m2m_reverse_field_name())
+            for model in models
+            for field in self.fields(model)
+        ]
+
+    def object_values(self, obj):
+        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
         found = []
-        for model in models:
-            for field in model._meta.get_fields():
-                remote = getattr(field, "remote_field", None)
-                if (
-                    field.many_to_many
-                    and not field.auto_created
-                    and field.model is model
-                    and remote is not None
-                    and remote.model is self.taxonomy_model
-                ):
-                    through = remote.through
-                    found.append((through, field.m2m_field_name(), field.m2m_reverse_field_name()))
+        for model in type(obj).__mro__:
+            if hasattr(model, "_meta") and not model._meta.abstract:
+                for field in self.fields(model):
+                    found += [slugs.get(term.pk) for term in getattr(obj, field.name).all()]
         return found
 
     def apply(self, queryset, values):
@@ -185,11 +220,19 @@ class ComputedFacet(Facet):
     others when that list is shorter). One query of the named fields either way.
     """
 
-    def __init__(self, param, label, fields, compute, *, options, **kwargs):
+    def __init__(
+        self, param, label, fields, compute, *, options, index_value=None, ranges=None, **kwargs
+    ):
+        """`index_value(*values)` and `ranges()` let a search engine filter on this facet: a
+        fixed string per object (e.g. an end date, "2026-06-07") and, at query time, the range
+        of those strings that each value means today ({value: (lowest, highest)}). Without
+        them the listing keeps its in-memory index with an engine too."""
         super().__init__(param, label, **kwargs)
         self.fields = tuple(fields)
         self.compute = compute
         self._options = options
+        self.index_value = index_value
+        self.ranges = ranges
 
     def options(self):
         return list(self._options() if callable(self._options) else self._options)
@@ -197,6 +240,21 @@ class ComputedFacet(Facet):
     def memberships(self, queryset):
         for pk, *values in queryset.order_by().values_list("pk", *self.fields):
             yield pk, self.compute(*values)
+
+    def index_values(self, queryset):
+        if self.index_value is None:
+            raise NotImplementedError(f"facet {self.param!r} has no index value")
+        for pk, *values in queryset.order_by().values_list("pk", *self.fields):
+            yield pk, self.index_value(*values)
+
+    def value_ranges(self):
+        if self.ranges is None:
+            raise NotImplementedError(f"facet {self.param!r} has no index value")
+        return self.ranges()
+
+    @property
+    def engine_ready(self):
+        return self.index_value is not None and self.ranges is not None
 
     def apply(self, queryset, values):
         wanted = set(values)
@@ -240,6 +298,11 @@ class TagFacet(Facet):
     def apply(self, queryset, values):
         matching = self.through.objects.filter(tag__slug__in=values).values("content_object_id")
         return queryset.filter(pk__in=matching)
+
+    def object_values(self, obj):
+        if not isinstance(obj, self.model):
+            return []
+        return [tag.slug for tag in obj.tags.all()]
 
     def memberships(self, queryset):
         yield from self.through.objects.filter(

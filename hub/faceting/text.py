@@ -3,7 +3,7 @@
 `TextMatch` gives the HTML listing the matching ids (and ranks a page of them on demand).
 `match` gives exports and the API a queryset: on the database backends (SQLite FTS5,
 PostgreSQL full text) the backend's own ranked ORM queryset; on a search engine (OpenSearch,
-Elasticsearch) the matching ids (bounded) in relevance order, turned back into a queryset.
+Elasticsearch) every matching id (no cap) in relevance order, turned back into a queryset.
 """
 
 import logging
@@ -67,17 +67,23 @@ def engine_errors():
     return tuple(errors)
 
 
-def run_search(method, query, queryset, **kwargs):
+def run_search(method, query, queryset, limit=None, **kwargs):
     """Search with the default backend; if it is unreachable, with the database fallback.
 
-    Returns (results, backend, degraded).
+    Returns (results, backend, degraded): on an engine, `search` gives the ids of the first
+    `limit` hits (None: every hit), best first, other methods their first MAX_TEXT_HITS
+    objects.
     """
     backend = get_search_backend()
     try:
-        results = getattr(backend, method)(query, queryset, **kwargs)
         if not is_database_backend(backend):
-            results = list(results[:MAX_TEXT_HITS])  # evaluate now, so errors surface here
-        return results, backend, False
+            # Evaluated now, so that errors surface here.
+            if method == "search":
+                ids = engine_ids(backend, query, queryset, limit=limit, **kwargs)
+                return ids, backend, False
+            results = getattr(backend, method)(query, queryset, **kwargs)
+            return list(results[:MAX_TEXT_HITS]), backend, False
+        return getattr(backend, method)(query, queryset, **kwargs), backend, False
     except engine_errors() as error:
         if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
             raise SearchUnavailable from error
@@ -90,22 +96,38 @@ def is_database_backend(backend):
     return hasattr(backend.results_class, "get_queryset")
 
 
+# Hits per request when an engine gives every hit (scroll).
+ENGINE_BATCH = 5000
+
+
 def engine_ids(backend, parsed, queryset, operator="and", limit=MAX_TEXT_HITS):
-    """The ids of the engine's first `limit` hits, best first, in one request: only the ids
-    (a stored field of every document), without loading the objects from the database as
-    iterating the backend's results does. Ids of objects that left the database since they
-    were indexed may be among them: callers intersect with their own queryset."""
+    """The ids of the engine's first `limit` hits (None: all of them, scrolled through in
+    batches of ENGINE_BATCH), best first: only the ids (a stored field of every document),
+    without loading the objects from the database as iterating the backend's results does.
+    Ids of objects that left the database since they were indexed may be among them: callers
+    intersect with their own queryset."""
     results = backend.search(parsed, queryset, operator=operator)
     index = backend.get_index_for_model(queryset.model)
-    response = results._backend_do_search(
-        results._get_es_body(),
-        index=index.name,
-        _source=False,
-        size=limit,
-        **{results.fields_param_name: "pk"},
-    )
+    params = {"index": index.name, "_source": False, results.fields_param_name: "pk"}
+    if limit is not None:
+        response = results._backend_do_search(results._get_es_body(), size=limit, **params)
+        hits = response["hits"]["hits"]
+    else:
+        response = results._backend_do_search(
+            results._get_es_body(), size=ENGINE_BATCH, scroll="1m", **params
+        )
+        hits = list(response["hits"]["hits"])
+        scroll_id = response.get("_scroll_id")
+        try:
+            while scroll_id and len(response["hits"]["hits"]) == ENGINE_BATCH:
+                response = backend.es.scroll(scroll_id=scroll_id, scroll="1m")
+                scroll_id = response.get("_scroll_id", scroll_id)
+                hits.extend(response["hits"]["hits"])
+        finally:
+            if scroll_id:
+                backend.es.clear_scroll(scroll_id=scroll_id)
     to_python = queryset.model._meta.pk.to_python
-    return [to_python(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+    return [to_python(hit["fields"]["pk"][0]) for hit in hits]
 
 
 def search_ids(parsed, queryset, operator="and"):
@@ -391,11 +413,17 @@ def match(queryset, query, expand=None):
     if is_database_backend(backend):
         # An ORM queryset annotated and ordered by rank: facets and counts stay in SQL.
         return results.get_queryset().filter(pk__in=queryset.values("pk"))
-    ids = [obj.pk for obj in results]
+    ids = results  # every hit's id, best first
     if not ids:
         return queryset.none()
+    # Relevance order for the best MAX_TEXT_HITS (one CASE branch each), then by id.
     rank = Case(
-        *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)],
+        *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ids[:MAX_TEXT_HITS])],
+        default=Value(MAX_TEXT_HITS),
         output_field=IntegerField(),
     )
-    return queryset.filter(pk__in=ids).annotate(**{RANK_ANNOTATION: rank}).order_by(RANK_ANNOTATION)
+    return (
+        queryset.filter(pk__in=ids)
+        .annotate(**{RANK_ANNOTATION: rank})
+        .order_by(RANK_ANNOTATION, "pk")
+    )

@@ -29,9 +29,21 @@ class BasePage(SearchKeysMixin, Page):
 
     search_fields = with_search_keys([*Page.search_fields, index.SearchField("intro")])
     api_fields = []
+    # Indexed at the end of save(), not on post_save: modelcluster writes a page's
+    # many-to-many relations (taxonomy, tags) after post_save, and a search engine document
+    # carries them (hub.searchengine.documents). Deletions still go through post_delete
+    # (hub.apps.HubConfig.ready).
+    search_auto_update = False
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        from modelsearch.signal_handlers import post_save_signal_handler
+
+        post_save_signal_handler(self)
+        return result
 
     @property
     def listing_summary(self):

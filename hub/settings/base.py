@@ -293,7 +293,13 @@ SEARCH_ENGINE_INDEX_SETTINGS = {
             "analyzer": {
                 "default": {"type": "dutch"},
             },
+            # The listings' text sort keys (hub.searchengine.documents): no case, no accents.
+            "normalizer": {
+                "kh_sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]},
+            },
         },
+        # Listings page with from/size (hub.faceting.backends.engine), past 10,000 results too.
+        "index": {"max_result_window": 1_000_000},
     },
 }
 DATABASE_SEARCH_BACKEND = {

@@ -9,12 +9,18 @@
 4. Prints requests/s, p50, p95, SQL queries per request and each page's rps as a fraction of
    the floor's; then the same for cached anonymous pages (page cache in Redis), and a mixed
    load (browsing, searching, registering for a masterclass) at a fixed rate for 60 s.
+5. The same listing scenarios with a real OpenSearch node (search-node/, `make search-node`
+   on a free port) as the search backend: index build time, rps, p50/p95, the resident
+   memory (RSS) of each web worker beside PostgreSQL's, and the number of results of a broad
+   query on both (the engine counts every match, no cap). BENCH_ENGINE=0 skips this part;
+   it is skipped too when java or mvn is missing.
    Everything is also written to tests/bench/results/latest.json.
 """
 
 import json
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -50,6 +56,15 @@ SCENARIOS = [
     ("detailpagina", f"/interventies/synthetisch-{TARGET // 2}/"),
 ]
 UNCACHED_SCENARIOS = [SCENARIOS[0], SCENARIOS[2], SCENARIOS[4]]
+# PostgreSQL against the engine: the listing scenarios, and a query that most interventions
+# match (more than the old cap of 5,000 hits at 10,000).
+BROAD_QUERY = "discriminatie"
+ENGINE_SCENARIOS = [
+    *SCENARIOS[:5],
+    ("breed: q=" + BROAD_QUERY, f"/interventies/?q={BROAD_QUERY}"),
+    ("breed + sorteren, pagina 50", f"/interventies/?q={BROAD_QUERY}&sort=titel&page=50"),
+]
+ENGINE = os.environ.get("BENCH_ENGINE", "1") not in ("0", "", "no")
 CACHED_SCENARIOS = [
     ("floor (kale Django-view)", "/_bench/floor/"),
     ("homepage (cache)", "/"),
@@ -78,6 +93,7 @@ def environment(port):
         "PAGE_CACHE_SECONDS": "0",
         "CELERY_BROKER_URL": "",
         "ELASTICSEARCH_URL": os.environ.get("ELASTICSEARCH_URL", ""),
+        "OPENSEARCH_URL": "",
         "STATIC_ROOT": str(static_root),
         "SITE_URL": f"http://127.0.0.1:{port}",
         "EMAIL_URL": "dummymail://",
@@ -206,7 +222,10 @@ def main():
     for kind, numbers in mixed["by_action"].items():
         print(f"  {kind:<10} {numbers['requests']:>6} verzoeken, p95 {numbers['p95_ms']:.1f} ms")
 
+    engine = engine_comparison(env, port) if ENGINE else None
+
     summary = {
+        "engine": engine,
         "interventions": TARGET,
         "workers": WORKERS,
         "connections": CONNECTIONS,
@@ -219,6 +238,15 @@ def main():
         "mixed": mixed,
     }
     (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2))
+
+
+class ServerURL(str):
+    """The server's base URL, with the pid of its gunicorn master."""
+
+    def __new__(cls, url, server_pid):
+        value = super().__new__(cls, url)
+        value.server_pid = server_pid
+        return value
 
 
 @contextmanager
@@ -244,24 +272,126 @@ def gunicorn(env, port):
     )
     try:
         wait_until_up(f"http://127.0.0.1:{port}/_bench/floor/", server)
-        yield f"http://127.0.0.1:{port}"
+        yield ServerURL(f"http://127.0.0.1:{port}", server.pid)
     finally:
         server.terminate()
         server.wait(timeout=20)
 
 
-def measure(env, port, scenarios):
+def measure(env, port, scenarios, memory=None):
+    """Each scenario's numbers; `memory` (a dict) receives the workers' RSS afterwards."""
     results = []
     with gunicorn(env, port) as base:
         for _name, path in scenarios:  # warm up every worker
             for _ in range(4):
-                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+                urllib.request.urlopen(base + path, timeout=60).read()  # noqa: S310
         for name, path in scenarios:
             result = drive(base + path)
             result["name"] = name
             results.append(result)
             print(f"  gemeten: {name}", flush=True)
+        if memory is not None:
+            memory.update(worker_rss(base.server_pid))
     return results
+
+
+def worker_rss(master_pid):
+    """{pid: resident memory in MiB} of the gunicorn workers (children of the master)."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if fields.get("PPid", "").strip() == str(master_pid) and "VmRSS" in fields:
+            found[int(entry.name)] = int(fields["VmRSS"].split()[0]) / 1024
+    return found
+
+
+def listing_total(env, query):
+    """The number of results the intervention listing shows for `query` (its own process)."""
+    code = (
+        "from django.test import RequestFactory; "
+        "from interventies.search import InterventionSearch; "
+        f"print(InterventionSearch(RequestFactory().get('/interventies/', {{'q': {query!r}}})).run().total)"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+@contextmanager
+def search_node():
+    """A real OpenSearch node (search-node/, built by make) of its own on a free port."""
+    jar = "search-node/target/search-node.jar"
+    subprocess.run(["make", "-s", jar], cwd=ROOT, check=True)
+    node_port = free_port()
+    log = RESULTS / "search-node.log"
+    with open(log, "w") as output:
+        node = subprocess.Popen(
+            ["java", "-Xms1g", "-Xmx2g", "-jar", jar, str(node_port)],
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 180
+        while "OpenSearch ready at" not in log.read_text():
+            if node.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"search node did not start: see {log}")
+            time.sleep(1)
+        yield f"http://127.0.0.1:{node_port}"
+    finally:
+        node.terminate()
+        node.wait(timeout=60)
+
+
+def engine_comparison(env, port):
+    """PostgreSQL (database search) against OpenSearch on the same data: see step 5."""
+    if not (shutil.which("java") and shutil.which("mvn")):
+        print("\nOpenSearch overgeslagen: java of mvn ontbreekt.")
+        return None
+    database_memory = {}
+    database = measure(env, port, ENGINE_SCENARIOS, database_memory)
+    database_total = listing_total(env, BROAD_QUERY)
+    with search_node() as url:
+        engine_env = {**env, "OPENSEARCH_URL": url}
+        index_seconds = manage(engine_env, "update_index", "--backend", "default")
+        print(f"OpenSearch-index opgebouwd in {index_seconds:.1f} s", flush=True)
+        engine_memory = {}
+        engine = measure(engine_env, port, ENGINE_SCENARIOS, engine_memory)
+        engine_total = listing_total(engine_env, BROAD_QUERY)
+    print()
+    print_table(f"{TARGET} interventies, PostgreSQL (database-zoeken)", database)
+    print(f"  RSS per webworker: {format_rss(database_memory)}")
+    print(f"  resultaten voor q={BROAD_QUERY}: {database_total}")
+    print()
+    print_table(f"{TARGET} interventies, OpenSearch 2.19 (echte node, search-node/)", engine)
+    print(f"  RSS per webworker: {format_rss(engine_memory)}")
+    print(f"  resultaten voor q={BROAD_QUERY}: {engine_total}")
+    print(f"  zoekindex OpenSearch: {index_seconds:.1f} s")
+    return {
+        "database": database,
+        "database_rss_mib": list(database_memory.values()),
+        "database_broad_total": database_total,
+        "opensearch": engine,
+        "opensearch_rss_mib": list(engine_memory.values()),
+        "opensearch_broad_total": engine_total,
+        "opensearch_index_seconds": index_seconds,
+    }
+
+
+def format_rss(memory):
+    return ", ".join(f"{mib:.0f} MiB" for mib in sorted(memory.values())) or "-"
 
 
 def mixed_load(env, port):

@@ -1,7 +1,9 @@
+import io
 import random
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from hub.models import (
@@ -14,7 +16,16 @@ from hub.models import (
     MunicipalRole,
     PolicyStep,
 )
+from tests import engines
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
+
+
+def generate_interventions(count):
+    """`manage.py generate_interventions`, then the search index as its help says: with a
+    search engine as the default backend, listings answer from the engine's documents."""
+    call_command("generate_interventions", count, stdout=io.StringIO())
+    if engines.default_is_engine():
+        engines.rebuild_engine_indexes()
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ import io
 
 import pytest
 import wagtail_factories
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 from wagtail.models import PageViewRestriction
 
 from hub.models import Domain
+from tests.interventies.conftest import generate_interventions
 from tests.interventies.factories import InterventionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,7 @@ def count_queries(client, url):
 def test_api_listing_query_count_does_not_grow_with_the_page_size(
     client, index, url, django_assert_max_num_queries
 ):
-    call_command("generate_interventions", 30, stdout=io.StringIO())
+    generate_interventions(30)
     few_items, few = count_queries(client, url.format(n=3))
     many_items, many = count_queries(client, url.format(n=30))
     assert (few_items, many_items) == (3, 30)

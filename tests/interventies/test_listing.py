@@ -1,12 +1,12 @@
 """The intervention listing: facets, counts, text search, sorting, bad input, query count."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.search.index import insert_or_update_object
 
 from hub.models import DiscriminationGround, Domain, EvidenceLevel, PolicyStep
 from interventies.models import InterventionPage
 from interventies.search import InterventionSearch
+from tests.interventies.conftest import generate_interventions
 
 pytestmark = pytest.mark.django_db
 
@@ -120,7 +120,7 @@ def test_sort_by_strongest_evidence(rf, make_intervention):
 
 
 def test_pagination(rf, index):
-    call_command("generate_interventions", 45, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    generate_interventions(45)
     state = run_search(rf, "page=3")
     assert state.total == 45
     assert len(state.results) == 5
@@ -141,14 +141,14 @@ def test_a_search_of_several_words_without_results_offers_each_word_alone(client
 
 @pytest.mark.parametrize("page", ["0", "-3"])
 def test_page_below_one_shows_the_first_page(rf, index, page):
-    call_command("generate_interventions", 45, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    generate_interventions(45)
     state = run_search(rf, f"page={page}")
     assert state.page.number == 1
     assert f"Paginanummer ‘{page}’ bestaat niet; we tonen de eerste pagina." in state.notices
 
 
 def test_relevance_sort_without_search_words_falls_back_silently(rf, index):
-    call_command("generate_interventions", 3, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    generate_interventions(3)
     state = run_search(rf, "sort=relevantie")
     assert state.notices == []
     assert state.sort == InterventionSearch.default_sort == "bewijs"
@@ -209,7 +209,7 @@ def test_drafts_and_private_pages_never_appear(client, index, make_intervention)
 
 @pytest.mark.parametrize("count", [10, 300])
 def test_listing_query_count_is_flat(client, index, django_assert_max_num_queries, count):
-    call_command("generate_interventions", count, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    generate_interventions(count)
     client.get("/interventies/")  # warm the taxonomy cache
     url = "/interventies/?q=aanpak&grond=herkomst&domein=wonen&stap=verkennen&sort=titel"
     with django_assert_max_num_queries(15):

@@ -2,10 +2,10 @@
 
 The listing (hub.faceting.engine.FacetedSearch) cleans the parameters and builds what the page
 shows; a backend answers "which objects match, in which order, and how many would each facet
-value give" for the cleaned parameters. Today there is one: the in-memory facet index
-(`memory`), used with the database search backends. A search-engine backend (aggregations in
-OpenSearch/Elasticsearch) implements the same `run(listing) -> Results` and plugs in through
-`FacetedSearch.result_backend` or `get_backend()`, without touching any listing.
+value give" for the cleaned parameters. There are two: the in-memory facet index (`memory`),
+used with the database search backends, and the search engine's aggregations (`engine`,
+OpenSearch/Elasticsearch). Both implement `run(listing) -> Results`; `get_backend()` picks
+one, a listing may name its own (`FacetedSearch.result_backend`).
 """
 
 from dataclasses import dataclass, field
@@ -43,7 +43,16 @@ class ResultBackend:
 
 
 def get_backend():
-    """The result backend for listings that do not name their own."""
+    """The result backend for listings that do not name their own: the search engine's
+    (results and counts from OpenSearch/Elasticsearch) when one is configured, else the
+    in-memory facet index."""
+    from wagtail.search.backends import get_search_backend
+
+    from hub.faceting import text
+    from hub.faceting.backends.engine import EngineBackend
     from hub.faceting.backends.memory import MemoryIndexBackend
 
-    return MemoryIndexBackend()
+    backend = get_search_backend()
+    if text.is_database_backend(backend):
+        return MemoryIndexBackend()
+    return EngineBackend(backend)

@@ -95,21 +95,30 @@ def build(listing, version):
     return index
 
 
-def taxonomy_boost(listing, index, groups):
-    """{id: how many facet values it has whose name the query spells out}: the query
-    "horeca en uitgaan" names the domain Horeca en uitgaan, "arbeidsmarkt" the domain
-    Arbeidsmarkt. Objects with that value rank higher (hub.textsearch.ranking)."""
+def named_options(listing, groups):
+    """{facet param: values} whose name the query spells out: the query "horeca en uitgaan"
+    names the domain Horeca en uitgaan, "arbeidsmarkt" the domain Arbeidsmarkt."""
     if not groups:
         return {}
     query_keys = set().union(*(group.keys | set(group.parts) for group in groups))
-    boost = {}
+    named = {}
     for facet in listing.facets:
-        members = index.members.get(facet.param, {})
         for option in listing.options(facet):
             label_keys = {analysis.key(word) for word in analysis.content_words(option.label)}
             if label_keys and label_keys <= query_keys:
-                for pk in members.get(option.value, ()):
-                    boost[pk] = boost.get(pk, 0) + 1
+                named.setdefault(facet.param, set()).add(option.value)
+    return named
+
+
+def taxonomy_boost(listing, index, groups):
+    """{id: how many facet values it has whose name the query spells out} (named_options).
+    Objects with such a value rank higher (hub.textsearch.ranking)."""
+    boost = {}
+    for param, values in named_options(listing, groups).items():
+        members = index.members.get(param, {})
+        for value in values:
+            for pk in members.get(value, ()):
+                boost[pk] = boost.get(pk, 0) + 1
     return boost
 
 
