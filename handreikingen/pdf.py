@@ -10,8 +10,9 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.template.loader import render_to_string
 from django.utils import timezone
+
+from hub.pdf import render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -39,13 +40,11 @@ def discard_guide_pdfs(guide_id, keep=None):
 
 
 def render_guide_pdf(guide, base_url):
-    from weasyprint import HTML
-
-    html = render_to_string(
+    return render_pdf(
         "handreikingen/guide_pdf.html",
         {"guide": guide, "chapters": list(guide.chapters()), "printed_on": timezone.localdate()},
+        base_url,
     )
-    return HTML(string=html, base_url=base_url).write_pdf()
 
 
 def ensure_guide_pdf(guide, base_url):

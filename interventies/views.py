@@ -1,8 +1,11 @@
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.faceting.views import render_listing
+from hub.pdf import render_pdf
+from hub.siteurl import absolute_url
 from interventies.search import InterventionSearch
 from interventies.spreadsheets import export as exporter
 
@@ -46,4 +49,24 @@ def export(request, index_page):
         )
         filename = f"interventies-{stamp}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def intervention_pdf(request, page):
+    """One intervention as PDF (<intervention>/pdf/): the facts of its page, the warning about
+    a backfiring effect first. Live, public pages only (InterventionPage.route gives 404
+    before this for the others; checked again here). Anyone may keep it for five minutes: it
+    holds nothing personal, and the page cache (hub.pagecache) drops it with every content
+    change."""
+    if not page.is_public_for_pdf():
+        raise Http404
+    context = {
+        "page": page,
+        "source_url": absolute_url(page, request),
+        "printed_on": timezone.localdate(),
+    }
+    data = render_pdf("interventies/intervention_pdf.html", context, settings.SITE_URL)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{page.slug}.pdf"'
+    response["Cache-Control"] = "public, max-age=300"
     return response

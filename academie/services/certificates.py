@@ -6,23 +6,19 @@ The PDF (WeasyPrint) is kept in Django's default storage. It is made by the Cele
 issued, or on the first download, whichever comes first.
 """
 
-import logging
 import secrets
 from datetime import timedelta
 
 from celery import shared_task
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from academie import conf
 from academie.emails import courses as emails
 from academie.models import Certificate
+from hub.pdf import render_pdf as render_template_pdf
 from hub.queue import RETRY_ON_DATABASE_ERRORS, enqueue_on_commit
-
-# WeasyPrint logs each rendering step at INFO; keep worker and command output readable.
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: easy to type over
 CODE_GROUPS = 4
@@ -112,18 +108,15 @@ def _locked(certificate_id):
 
 def render_pdf(certificate):
     """The PDF bytes of a certificate. Uses no network: fonts and styles are local."""
-    from weasyprint import HTML  # heavy: loaded only when a PDF is made
-
-    with translation.override("nl"):
-        html = render_to_string(
-            "academie/certificate_pdf.html",
-            {
-                "certificate": certificate,
-                "issuer": conf.certificate_issuer(),
-                "verification_url": certificate.get_verification_url(),
-            },
-        )
-    return HTML(string=html, base_url=conf.site_url()).write_pdf()
+    return render_template_pdf(
+        "academie/certificate_pdf.html",
+        {
+            "certificate": certificate,
+            "issuer": conf.certificate_issuer(),
+            "verification_url": certificate.get_verification_url(),
+        },
+        conf.site_url(),
+    )
 
 
 def ensure_pdf(certificate):

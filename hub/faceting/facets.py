@@ -27,12 +27,17 @@ class Facet:
 
     # Whether a search engine can filter and count this facet (see `index_values`).
     engine_ready = True
+    # A long facet shows its first `collapse_after` values and the rest behind "Toon alle";
+    # with `top_first` it shows the values with the most results first instead (keywords).
+    top_first = False
 
-    def __init__(self, param, label, *, help_text="", collapse_after=8):
+    def __init__(self, param, label, *, help_text="", collapse_after=8, top_first=None):
         self.param = param
         self.label = label
         self.help_text = help_text
         self.collapse_after = collapse_after
+        if top_first is not None:
+            self.top_first = top_first
 
     def options(self):
         raise NotImplementedError
@@ -282,7 +287,10 @@ class ChoiceFacet(FieldFacet):
 
 
 class TagFacet(Facet):
-    """Free keywords (django-taggit) of one model; values are tag slugs."""
+    """Free keywords (django-taggit) of one model; values are tag slugs. Many and in A-Z
+    order, so a long list shows the most used ones first."""
+
+    top_first = True
 
     def __init__(self, param, label, model, **kwargs):
         super().__init__(param, label, **kwargs)

@@ -35,6 +35,7 @@ class FacetGroup:
     help_text: str
     values: list
     collapse_after: int
+    top_first: bool = False
 
     @property
     def selected_count(self):
@@ -48,6 +49,27 @@ class FacetGroup:
     @property
     def is_long(self):
         return len(self.visible_values) > self.collapse_after
+
+    @cached_property
+    def head_values(self):
+        """The values shown before "Toon alle": all of them for a short facet. For a long facet
+        the first `collapse_after` ones, or with `top_first` (free keywords) the values with
+        the most results, most first; a selected value is always among them."""
+        values = self.visible_values
+        if not self.is_long:
+            return values
+        if not self.top_first:
+            head = values[: self.collapse_after]
+        else:
+            ranked = sorted(values, key=lambda value: -value.count)  # stable: A-Z among equals
+            head = ranked[: self.collapse_after]
+        return head + [value for value in values if value.selected and value not in head]
+
+    @cached_property
+    def tail_values(self):
+        """The rest of a long facet (in its own order), behind "Toon alle"."""
+        head = {value.value for value in self.head_values}
+        return [value for value in self.visible_values if value.value not in head]
 
 
 @dataclass
@@ -69,6 +91,7 @@ class SearchState:
     sort_options: list
     sort: str
     clear_url: str
+    clear_filters_url: str = ""  # no facet values, the text search and sort kept
     page_links: list = field(default_factory=list)
     previous_url: str = ""
     next_url: str = ""
@@ -81,6 +104,11 @@ class SearchState:
     @property
     def has_filters(self):
         return bool(self.chips or self.query)
+
+    @property
+    def selected_count(self):
+        """How many facet values are selected: the n of "Filters (n)"."""
+        return len(self.chips)
 
     @property
     def total_label(self):
@@ -206,7 +234,12 @@ def facet_groups(listing, counts):
                 chips.append(Chip(facet_label=str(facet.label), label=option.label, remove_url=url))
         groups.append(
             FacetGroup(
-                facet.param, str(facet.label), str(facet.help_text), values, facet.collapse_after
+                facet.param,
+                str(facet.label),
+                str(facet.help_text),
+                values,
+                facet.collapse_after,
+                facet.top_first,
             )
         )
     return groups, chips
@@ -240,6 +273,7 @@ def build(listing, results, page, objects):
         ],
         sort=listing.sort,
         clear_url=query_string(listing, selected={}, q=""),
+        clear_filters_url=query_string(listing, selected={}),
         page_links=page_links(listing, page),
         previous_url=query_string(listing, page=page.previous_page_number())
         if page.has_previous()

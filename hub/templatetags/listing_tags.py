@@ -56,20 +56,36 @@ def facet_group(group):
     help_text = (
         format_html('<p class="facet__help">{}</p>', group.help_text) if group.help_text else ""
     )
-    head = values[: group.collapse_after] if group.is_long else values
-    options = format_html('<ul class="facet__options">{}</ul>', _options(group, head, results_word))
+    options = format_html(
+        '<ul class="facet__options">{}</ul>', _options(group, group.head_values, results_word)
+    )
+    search = ""
     if group.is_long:
         more = _("Toon alle %(n)s keuzes") % {"n": len(values)}
         options = format_html(
-            '{}<details class="facet__more"><summary>{}</summary><ul class="facet__options">{}</ul></details>',
+            '{}<details class="facet__more" data-facet-more><summary>{}</summary>'
+            '<ul class="facet__options">{}</ul></details>',
             options,
             more,
-            _options(group, values[group.collapse_after :], results_word),
+            _options(group, group.tail_values, results_word),
+        )
+        # A filter on the labels, for long facets; listing.js shows it (useless without JS).
+        search = format_html(
+            '<div class="facet__search" hidden data-facet-search>'
+            '<label for="facet-zoek-{}">{}</label>'
+            '<input type="text" id="facet-zoek-{}" autocomplete="off" data-facet-filter>'
+            '<p class="facet__none" hidden data-facet-none>{}</p></div>',
+            group.param,
+            _("Zoek een %(facet)s") % {"facet": group.label.lower()},
+            group.param,
+            _("Geen keuzes met deze woorden."),
         )
     return format_html(
-        '<fieldset class="facet" id="facet-{}"><legend class="facet__legend">{}</legend>{}{}</fieldset>',
+        '<fieldset class="facet" id="facet-{}"><legend class="facet__legend">{}</legend>{}{}{}'
+        "</fieldset>",
         group.param,
         legend,
         help_text,
+        search,
         options,
     )

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -111,8 +113,9 @@ def validity_by_page(queryset):
     return [(pk, validity_of_row(*fields)) for pk, *fields in rows]
 
 
-class InterventionPage(BasePage):
-    """One intervention: what it is, for whom, how it works and how strong the evidence is."""
+class InterventionPage(RoutablePageMixin, BasePage):
+    """One intervention: what it is, for whom, how it works and how strong the evidence is.
+    At <intervention>/pdf/ the same facts as a PDF (interventies.views.intervention_pdf)."""
 
     summary = models.TextField(
         _("samenvatting"),
@@ -440,6 +443,32 @@ class InterventionPage(BasePage):
             .select_related("evidence_level")
             .order_by("title")
         )
+
+    # ------------------------------------------------------------------ routes
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.siteurl import absolute_url
+
+        context = super().get_context(request, *args, **kwargs)
+        context["share_url"] = absolute_url(self, request)
+        return context
+
+    def route(self, request, path_components):
+        # Only a live page open to everyone has a PDF: a page behind a login or password
+        # answers 404 here, before Wagtail's view restriction check would offer a login (and
+        # a PDF must never be kept by a shared cache with content that is not public).
+        if list(path_components) == ["pdf"] and not self.is_public_for_pdf():
+            raise Http404
+        return super().route(request, path_components)
+
+    def is_public_for_pdf(self):
+        return self.live and not self.get_view_restrictions().exists()
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        from interventies.views import intervention_pdf
+
+        return intervention_pdf(request, self)
 
     # ------------------------------------------------------------------ API
 

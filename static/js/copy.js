@@ -1,4 +1,7 @@
-// Copy buttons for the motion and written-question texts of the raadsledentool.
+// Copy buttons: the motion and written-question texts of the raadsledentool, the share link of
+// an intervention. A button names its field (data-copy) and may bring its own confirmation
+// (data-copy-message); the confirmation goes to the [data-copy-status] of its
+// [data-copy-scope], or else of the page.
 (function () {
     "use strict";
     document.documentElement.classList.add("js");
@@ -6,15 +9,19 @@
         var button = event.target.closest("[data-copy]");
         if (!button) { return; }
         var field = document.getElementById(button.getAttribute("data-copy"));
-        var status = document.querySelector("[data-copy-status]");
+        var scope = button.closest("[data-copy-scope]") || document;
+        var status = scope.querySelector("[data-copy-status]");
+        var message = button.getAttribute("data-copy-message") || "Tekst gekopieerd.";
         if (!field) { return; }
-        var done = function () { if (status) { status.textContent = "Tekst gekopieerd."; } };
-        if (navigator.clipboard && navigator.clipboard.writeText) {
-            navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
-        } else {
+        var done = function () { if (status) { status.textContent = message; } };
+        var fallback = function () {
             field.select();
-            document.execCommand("copy");
-            done();
+            try { if (document.execCommand("copy")) { done(); } } catch (error) { /* selected */ }
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+            navigator.clipboard.writeText(field.value).then(done, fallback);
+        } else {
+            fallback();
         }
     });
 })();
