@@ -117,3 +117,14 @@ def test_unsubscribe_asks_first_then_removes(client, index):
     assert not Alert.objects.exists()
     again = client.get(url)
     assert again.status_code == 404 and "bestaat niet meer" in again.content.decode()
+
+
+def test_editors_see_how_many_alerts_there_are(client, superuser, user, index):
+    service.save_for_user(user, service.read_filters("interventies", QueryDict("grond=leeftijd")))
+    service.request_by_email(
+        "lid@gemeente.example", service.read_filters("interventies", QueryDict())
+    )
+    client.force_login(superuser)
+    html = client.get("/admin/").content.decode()
+    assert "1 melding" in html and "(en 1 nog niet bevestigd)" in html
+    assert "lid@gemeente.example" not in html
