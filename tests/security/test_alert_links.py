@@ -172,3 +172,14 @@ def test_an_old_unsubscribe_link_keeps_working(client, monkeypatch):
     monkeypatch.setattr(signing.time, "time", lambda: later)
     assert client.post(f"/meldingen/afmelden/{code}/").status_code == 200
     assert not Alert.objects.exists()
+
+
+def test_the_codes_in_alert_links_stay_out_of_the_logs():
+    from hub.ops.redact import redact
+
+    alert = visitor_alert()
+    for path in (
+        f"/meldingen/bevestigen/{tokens.confirm_code(alert)}/",
+        f"/meldingen/afmelden/{tokens.unsubscribe_code(alert)}/",
+    ):
+        assert alert.public_id.hex not in redact(f"GET {path} HTTP/1.1")
