@@ -163,10 +163,16 @@ def too_many_message():
     ) % {"n": settings.ALERTS_MAX_FILTER_VALUES}
 
 
-def describe(listing, params):
-    """What an alert is about, for people: [(label, "value, value")], text search first."""
+def describe(listing, params, searches=None):
+    """What an alert is about, for people: [(label, "value, value")], text search first.
+    Pass a dict as `searches` to describe many alerts with one set of facet options per
+    listing (tag options cost a query)."""
     search_class = listing_class(listing)
-    search = search_class(None, params=QueryDict())
+    if searches is None:
+        searches = {}
+    if listing not in searches:
+        searches[listing] = search_class(None, params=QueryDict())
+    search = searches[listing]
     lines = []
     if params.get("q"):
         lines.append((_("Zoekwoorden"), short(params["q"])))
@@ -188,13 +194,18 @@ def title(alert):
     return f"{alert.get_listing_display()} — {filters}"
 
 
-def listing_path(listing, params=None):
-    """The path of the listing page with these filters ("" when the site has none)."""
-    index = _index_models()[listing].objects.live().first()
-    if index is None or not index.url:
+def listing_path(listing, params=None, index_urls=None):
+    """The path of the listing page with these filters ("" when the site has none). Pass a
+    dict as `index_urls` to look each listing's page up once for many alerts."""
+    if index_urls is None:
+        index_urls = {}
+    if listing not in index_urls:
+        index = _index_models()[listing].objects.live().first()
+        index_urls[listing] = (index.url or "") if index is not None else ""
+    if not index_urls[listing]:
         return ""
     query = as_querydict(params or {}).urlencode()
-    return index.url + (f"?{query}" if query else "")
+    return index_urls[listing] + (f"?{query}" if query else "")
 
 
 def new_alert_path(listing, search):

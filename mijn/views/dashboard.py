@@ -11,12 +11,14 @@ from mijn.services import alerts as service
 @never_cache
 @login_required
 def dashboard(request):
+    # Facet options and the listing's page once per listing, however many alerts.
+    searches, index_urls = {}, {}
     alerts = [
         {
             "alert": alert,
             "listing": alert.get_listing_display(),
-            "lines": service.describe(alert.listing, alert.params),
-            "url": service.listing_path(alert.listing, alert.params),
+            "lines": service.describe(alert.listing, alert.params, searches),
+            "url": service.listing_path(alert.listing, alert.params, index_urls),
         }
         for alert in service.alerts_of_user(request.user)
     ]

@@ -128,3 +128,22 @@ def test_editors_see_how_many_alerts_there_are(client, superuser, user, index):
     html = client.get("/admin/").content.decode()
     assert "1 melding" in html and "(en 1 nog niet bevestigd)" in html
     assert "lid@gemeente.example" not in html
+
+
+def test_mijn_costs_the_same_queries_for_one_alert_or_many(
+    client, user, index, practice_index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(user)
+    service.save_for_user(user, service.read_filters("interventies", QueryDict("tag=x")))
+    client.get("/mijn/")  # warm the taxonomy cache
+    with CaptureQueriesContext(connection) as one:
+        client.get("/mijn/")
+    for slug in ("leeftijd", "geslacht", "godsdienst", "handicap"):
+        for listing in ("interventies", "praktijkvoorbeelden"):
+            service.save_for_user(user, service.read_filters(listing, QueryDict(f"grond={slug}")))
+    with django_assert_max_num_queries(len(one) + 2):  # the second listing's page and tags
+        html = client.get("/mijn/").content.decode()
+    assert html.count("alert-card__actions") == 9
