@@ -313,3 +313,18 @@ def test_the_weekly_task_is_scheduled(settings):
     assert {"mijn.tasks.send_alert_digests", "mijn.tasks.purge_unconfirmed_alerts"} <= names
     app.loader.import_default_modules()
     assert "mijn.tasks.send_alert_digests" in app.tasks
+
+
+def test_search_words_of_an_alert_are_searched_like_on_the_listing(
+    user, make_intervention, long_ago
+):
+    recent = timezone.now() - timedelta(days=1)
+    hit = make_intervention(title="Gesprek", summary="Een spiegelgesprek met de buurt.")
+    miss = make_intervention(title="Training", summary="Een training voor de wijk.")
+    for page in (hit, miss):
+        published(page, recent)
+    active_alert(user, "q=spiegelgesprek", long_ago)
+    assert service.send_due() == 1
+    body = OutboundEmail.objects.get().body_text
+    assert "Gesprek (nieuw)" in body and "Training" not in body
+    assert "Zoekwoorden: spiegelgesprek" in body
