@@ -1,11 +1,19 @@
-"""The faceted list of good practices at /praktijkvoorbeelden/."""
+"""The faceted list of good practices at /praktijkvoorbeelden/, and the guides by their
+vocabulary (for alerts)."""
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from handreikingen.models import GoodPracticePage
+from handreikingen.models import GoodPracticePage, GuidePage
 from hub.faceting import ForeignKeyFacet, PageListing, Sort, TaxonomyFacet
-from hub.models import DiscriminationGround, Domain, MunicipalitySize, PolicyStep, Province
+from hub.models import (
+    Audience,
+    DiscriminationGround,
+    Domain,
+    MunicipalitySize,
+    PolicyStep,
+    Province,
+)
 
 
 class GoodPracticeSearch(PageListing):
@@ -30,3 +38,18 @@ class GoodPracticeSearch(PageListing):
     def prepare_results(self, objects):
         prefetch_related_objects(objects, "domains")
         return objects
+
+
+class GuideSearch(PageListing):
+    """Guides by their shared vocabulary. The site has no faceted guide listing (the guides
+    index is a short list); alerts (mijn.services.alerts) use this to find the guides that
+    match an alert's filters in the same way as the other listings."""
+
+    page_model = GuidePage
+    facets = [
+        TaxonomyFacet("grond", _("Discriminatiegrond"), DiscriminationGround),
+        TaxonomyFacet("domein", _("Domein"), Domain),
+        TaxonomyFacet("doelgroep", _("Doelgroep"), Audience),
+    ]
+    noun_singular = _("handreiking")
+    noun_plural = _("handreikingen")

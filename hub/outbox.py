@@ -51,11 +51,13 @@ def queue_email(
     category="",
     from_email="",
     related=None,
+    headers=None,
 ):
     """Store an email in the outbox and send it after the current transaction commits.
 
     `related` is the object that caused it (a registration, an enrolment, a user): the row
-    is deleted together with that object's personal data.
+    is deleted together with that object's personal data. `headers` are extra header lines
+    ({"List-Unsubscribe": "<https://...>"}), each made one line of text.
     """
     email = OutboundEmail(
         to=header_text(to),
@@ -65,6 +67,7 @@ def queue_email(
         attachments=attachments or [],
         category=category,
         from_email=header_text(from_email),
+        headers={header_text(name): header_text(value) for name, value in (headers or {}).items()},
     )
     if related is not None:
         email.related = related
@@ -99,6 +102,7 @@ def build_message(email):
         body=email.body_text,
         from_email=email.from_email or settings.DEFAULT_FROM_EMAIL,
         to=[email.to],
+        headers=dict(email.headers or {}),
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
@@ -124,8 +128,9 @@ def _locked(email_id):
 
 
 def _finish(email, now):
-    """Account emails carry secret links: once sent (or given up) their text goes."""
-    if email.status in (Status.SENT, Status.FAILED) and email.is_account_email:
+    """Account emails (and alert confirmations) carry secret links: once sent (or given up)
+    their text goes."""
+    if email.status in (Status.SENT, Status.FAILED) and email.carries_secret_link:
         email.purge_body(now)
 
 
@@ -262,7 +267,7 @@ def purge_old(now=None):
     row_cutoff = now - timedelta(days=settings.OUTBOX_RETENTION_DAYS)
     purged = OutboundEmail.objects.filter(
         status__in=done, created_at__lt=body_cutoff, body_purged_at__isnull=True
-    ).update(body_text="", body_html="", attachments=[], body_purged_at=now)
+    ).update(body_text="", body_html="", attachments=[], headers={}, body_purged_at=now)
     deleted, _ = OutboundEmail.objects.filter(status__in=done, created_at__lt=row_cutoff).delete()
     return purged, deleted
 

@@ -92,12 +92,13 @@ def register_zero_result_viewset():
 class OutboundEmailInspectView(InspectView):
     """Who, what, when and how it went; the text only for superusers.
 
-    Texts hold personal links (cancel a registration, and until they are purged the links of
+    Texts (and headers such as List-Unsubscribe) hold personal links (cancel a registration,
+    unsubscribe from an alert, and until they are purged the links of
     account emails: reset a password, verify an address). An organiser needs to see that an
     email failed and why, not what it said.
     """
 
-    BODY_FIELDS = ("body_text", "body_html", "attachments")
+    BODY_FIELDS = ("body_text", "body_html", "attachments", "headers")
 
     def get_fields(self):
         fields = [

@@ -8,6 +8,8 @@ from hub.pdf import render_pdf
 from hub.siteurl import absolute_url
 from interventies.search import InterventionSearch
 from interventies.spreadsheets import export as exporter
+from mijn.models import Alert
+from mijn.services import alerts
 
 RESULT_TEMPLATE = "interventies/includes/intervention_card.html"
 
@@ -28,6 +30,7 @@ def listing(request, index_page):
         result_template=RESULT_TEMPLATE,
         search_label=_("Zoek in de interventies"),
         export_links=export_links if state.total else [],
+        alert_url=alerts.new_alert_path(Alert.Listing.INTERVENTIONS, search),
     )
 
 

@@ -7,6 +7,9 @@ verifiable with the code and show only what is printed on them (name, course, ho
 Masterclass registrations (by account or by a verified address) are part of the export;
 deleting the account cancels the upcoming ones (the seats go to the waitlist) and anonymises
 all of them (academie.services.retention).
+
+Alerts (mijn.services.alerts: the account's own and those asked for without an account at a
+verified address) are part of the export and are deleted with the account, with their emails.
 """
 
 from django.db import transaction
@@ -26,6 +29,7 @@ from academie.services.errors import AcademieError
 from academie.services.registration import owned_by
 from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
+from mijn.services import alerts
 
 
 def _iso(value):
@@ -157,12 +161,17 @@ def export_registrations(user):
     ]
 
 
+def export_alerts(user):
+    return alerts.export_for(user, verified_addresses(user))
+
+
 # The sections of the data export, in this order, after the account and its addresses.
 EXPORT_SECTIONS = (
     ("inschrijvingen", export_enrolments),
     ("certificaten", export_certificates),
     ("e_mails", export_emails),
     ("masterclasses", export_registrations),
+    ("meldingen", export_alerts),
 )
 
 
@@ -213,6 +222,7 @@ def delete_account(user):
             anonymised_at=timezone.now(),
         )
         Certificate.objects.filter(user=user).update(user=None)
+        alerts.forget(user, verified_addresses(user))
         _own_emails(user).delete()
         retention.forget_user(user)
         user.delete()

@@ -23,6 +23,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 ACCOUNT_CATEGORY_PREFIX = "account:"
+# Other emails whose link is a key (confirming an alert activates it for that address): they
+# lose their text once sent, as account emails do.
+SECRET_LINK_CATEGORIES = ("mijn:melding-bevestigen",)
 
 
 class OutboundEmailQuerySet(models.QuerySet):
@@ -63,6 +66,12 @@ class OutboundEmail(models.Model):
         default=list,
         blank=True,
         help_text=_("Lijst van {filename, content, mimetype}; content is tekst."),
+    )
+    headers = models.JSONField(
+        _("extra kopregels"),
+        default=dict,
+        blank=True,
+        help_text=_("Bijvoorbeeld List-Unsubscribe; naam en waarde zijn één regel tekst."),
     )
     category = models.CharField(_("soort"), max_length=60, blank=True, db_index=True)
     status = models.CharField(
@@ -107,11 +116,17 @@ class OutboundEmail(models.Model):
         """Sign-up, password reset, email verification, two-factor: they carry secret links."""
         return self.category.startswith(ACCOUNT_CATEGORY_PREFIX)
 
+    @property
+    def carries_secret_link(self):
+        """Account emails and the others whose link works as a key (SECRET_LINK_CATEGORIES)."""
+        return self.is_account_email or self.category in SECRET_LINK_CATEGORIES
+
     def purge_body(self, now=None):
         """Forget the text and attachments; keep who, what, when and how it went."""
         self.body_text = ""
         self.body_html = ""
         self.attachments = []
+        self.headers = {}
         self.body_purged_at = now or timezone.now()
 
     def clean(self):

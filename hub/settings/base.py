@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "interventies",
     "handreikingen",
     "academie",
+    "mijn",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -276,6 +277,15 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # (password reset, verification) lose their text as soon as they are sent.
 OUTBOX_BODY_RETENTION_DAYS = env.int("OUTBOX_BODY_RETENTION_DAYS", default=7)
 OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=180)
+
+# Alerts ("Houd mij op de hoogte", app mijn): how many one account or address may keep, how
+# many filter values one alert may hold, how long a confirmation link works, and how many
+# alert requests one IP address may post per hour (the double opt-in form for visitors).
+ALERTS_MAX_PER_OWNER = env.int("ALERTS_MAX_PER_OWNER", default=20)
+ALERTS_MAX_FILTER_VALUES = 30
+ALERTS_CONFIRM_DAYS = 7
+ALERTS_RATE_LIMIT = env.int("ALERTS_RATE_LIMIT", default=10)
+ALERTS_RATE_WINDOW_SECONDS = 60 * 60
 
 # --------------------------------------------------------------------------- search
 # Embedded default: the database backend (SQLite FTS5, or PostgreSQL full text with the

@@ -25,6 +25,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "hub.tasks.publish_scheduled",
         "schedule": 60.0,
     },
+    # Weekly per alert (the week starts Monday 07:00): an hourly run sends what is due, so a
+    # beat that was down catches up, and each alert records the week it had (idempotent).
+    "mijn-alert-digests": {
+        "task": "mijn.tasks.send_alert_digests",
+        "schedule": HOUR,
+    },
+    "mijn-alert-unconfirmed-retention": {
+        "task": "mijn.tasks.purge_unconfirmed_alerts",
+        "schedule": DAY,
+    },
     "academie-certificate-expiry-reminders": {
         "task": "academie.tasks.send_certificate_expiry_reminders",
         "schedule": 6 * HOUR,

@@ -34,6 +34,7 @@ PUBLIC_PAGES = [
     "/academie/basiscursus-discriminatie-herkennen-en-melden/wat-is-discriminatie/"
     "toets-discriminatie-herkennen/",
     "/masterclasses/",
+    "/meldingen/nieuw/?lijst=interventies&grond=leeftijd",
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/password/reset/",
@@ -49,6 +50,8 @@ DETAIL_VIA = {
 SIGNED_IN_PAGES = [
     "/",
     "/academie/mijn/",
+    "/mijn/",
+    "/meldingen/nieuw/?lijst=praktijkvoorbeelden&provincie=utrecht",
     "/accounts/email/",
     "/accounts/password/change/",
     # Courses of the demo trainee: one completed (certificate), one halfway.

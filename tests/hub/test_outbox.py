@@ -8,9 +8,10 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 
 from hub.models import OutboundEmail
-from hub.outbox import deliver, queue_email, send_outbound_email, sweep_outbox
+from hub.outbox import deliver, purge_old, queue_email, send_outbound_email, sweep_outbox
 
 
 def make_email(**kwargs):
@@ -66,6 +67,25 @@ def test_attachments_and_html_are_sent():
     sent = mail.outbox[0]
     assert sent.alternatives[0][1] == "text/html"
     assert sent.attachments[0][0] == "sessie.ics"
+
+
+@pytest.mark.django_db
+def test_extra_headers_are_sent_on_one_line_and_go_with_the_text():
+    email = make_email(
+        headers={
+            "List-Unsubscribe": "<https://kennishub.example/meldingen/afmelden/x/>\r\nBcc: x@y",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    )
+    assert email.headers["List-Unsubscribe"].endswith("/x/> Bcc: x@y")
+    deliver(email.pk)
+    raw = mail.outbox[0].message().as_string()
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in raw
+    assert "\nBcc:" not in raw
+    OutboundEmail.objects.filter(pk=email.pk).update(created_at=timezone.now() - timedelta(days=30))
+    purge_old()
+    email.refresh_from_db()
+    assert email.headers == {} and email.body_text == ""
 
 
 @pytest.mark.django_db

@@ -1,0 +1,3 @@
+from .alerts import Alert
+
+__all__ = ["Alert"]
