@@ -31,6 +31,8 @@ urlpatterns = [
     # /academie/mijn/, /academie/certificaat/ and the masterclass email links.
     path("", include("academie.urls")),
     path("handreikingen/", include("handreikingen.urls")),
+    # /mijn/lijst/: the visitor's list of interventions ("Mijn lijst").
+    path("", include("interventies.urls")),
 ]
 
 if getattr(settings, "BENCH_ENDPOINTS", False):

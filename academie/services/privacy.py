@@ -7,6 +7,9 @@ verifiable with the code and show only what is printed on them (name, course, ho
 Masterclass registrations (by account or by a verified address) are part of the export;
 deleting the account cancels the upcoming ones (the seats go to the waitlist) and anonymises
 all of them (academie.services.retention).
+
+The interventions the user keeps in "Mijn lijst" (interventies.services.shortlist) are part
+of the export and are deleted with the account.
 """
 
 from django.db import transaction
@@ -26,6 +29,7 @@ from academie.services.errors import AcademieError
 from academie.services.registration import owned_by
 from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
+from interventies.services import shortlist
 
 
 def _iso(value):
@@ -157,12 +161,17 @@ def export_registrations(user):
     ]
 
 
+def export_shortlist(user):
+    return shortlist.export_for_user(user, conf.absolute_url)
+
+
 # The sections of the data export, in this order, after the account and its addresses.
 EXPORT_SECTIONS = (
     ("inschrijvingen", export_enrolments),
     ("certificaten", export_certificates),
     ("e_mails", export_emails),
     ("masterclasses", export_registrations),
+    ("mijn_lijst", export_shortlist),
 )
 
 
@@ -215,4 +224,5 @@ def delete_account(user):
         Certificate.objects.filter(user=user).update(user=None)
         _own_emails(user).delete()
         retention.forget_user(user)
+        shortlist.erase_for_user(user)
         user.delete()
