@@ -67,19 +67,41 @@ def test_the_buttons_show_the_state_on_the_page_and_the_card(client, make_interv
     listing = client.get("/interventies/").content.decode()
     card = listing.split(f'id="interventie-{page.pk}"')[1].split("</article>")[0]
     other_card = listing.split(f'id="interventie-{other.pk}"')[1].split("</article>")[0]
-    assert "Verwijder uit mijn lijst" in card and "csrfmiddlewaretoken" in card
-    assert "Bewaar in mijn lijst" in other_card and 'method="post"' in other_card
-    # The card's button comes back to the card.
-    assert f"#interventie-{page.pk}" in card
+    assert "Verwijder uit mijn lijst" in card
+    assert 'formaction="/mijn/lijst/verwijderen/?next=/interventies/%23interventie-' in card
+    assert "Bewaar in mijn lijst" in other_card
+    assert 'formaction="/mijn/lijst/bewaren/?next=' in other_card
+    assert f'name="id" value="{other.pk}"' in other_card
+    # A card sits inside the listing's GET form: no nested form, no input that the filter
+    # form would send along. Its button belongs to the one POST form after the footer.
+    for html in (card, other_card):
+        assert "<form" not in html and "<input" not in html
+        assert 'form="shortlist-post"' in html
+    shared = listing.split('<form id="shortlist-post"')[1].split("</form>")[0]
+    assert 'method="post"' in shared and "csrfmiddlewaretoken" in shared
+    assert listing.index('<form id="shortlist-post"') > listing.index("</footer>")
+
+
+def test_a_card_button_posts_to_its_formaction(client, make_intervention):
+    """What the browser sends for a card's button: the shared form's token, the button's
+    id, and `next` from the formaction's query string."""
+    page = make_intervention()
+    add(client, make_intervention())
+    response = client.post(
+        f"/mijn/lijst/bewaren/?next=/interventies/%23interventie-{page.pk}", {"id": page.pk}
+    )
+    assert response["Location"] == f"/interventies/#interventie-{page.pk}"
+    assert page.pk in session_ids(client)
 
 
 def test_without_a_session_the_button_asks_to_confirm_first(client, make_intervention):
     """A visitor without a session gets the shared page (no CSRF token in it): the button
-    is a GET form to a confirmation page that has the POST form with the token."""
+    is a link to a confirmation page that has the POST form with the token."""
     page = make_intervention(title="Buddyproject")
-    detail = client.get(page.url).content.decode()
-    assert "csrfmiddlewaretoken" not in detail
-    assert 'method="get" action="/mijn/lijst/bewaren/"' in detail
+    for url in (page.url, "/interventies/"):
+        html = client.get(url).content.decode()
+        assert "csrfmiddlewaretoken" not in html and "shortlist-post" not in html, url
+        assert f'href="/mijn/lijst/bewaren/?id={page.pk}&amp;next=' in html, url
     confirm = client.get(ADD, {"id": page.pk, "next": page.url})
     assert confirm.status_code == 200
     html = confirm.content.decode()
@@ -89,6 +111,22 @@ def test_without_a_session_the_button_asks_to_confirm_first(client, make_interve
     response = client.post(ADD, {"id": page.pk, "next": page.url})
     assert response["Location"] == page.url
     assert session_ids(client) == [page.pk]
+
+
+def test_the_mechanism_page_cards_have_working_buttons(client, make_intervention, index):
+    from hub.models import Mechanism
+    from interventies.models import MechanismIndexPage, MechanismPage
+
+    mechanism = Mechanism.objects.first()
+    page = make_intervention(title="Buddyproject", taxonomy={"mechanisms": [mechanism]})
+    dossier = index.add_child(instance=MechanismIndexPage(title="Wat werkt", slug="wat-werkt"))
+    mechanism_page = dossier.add_child(
+        instance=MechanismPage(title=mechanism.name, slug="mechanisme", mechanism=mechanism)
+    )
+    add(client, make_intervention())
+    html = client.get(mechanism_page.url).content.decode()
+    assert 'form="shortlist-post"' in html and f'value="{page.pk}"' in html
+    assert '<form id="shortlist-post"' in html
 
 
 def test_the_list_is_capped_with_a_clear_message(client, make_intervention, monkeypatch):
