@@ -3,7 +3,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -109,10 +109,17 @@ def shortlist_add(request):
                 {"error": error.message, "next": next_url},
                 status=404,
             )
+        # After logging in, back to this page, with the checked `next` only.
+        back_here = f"{request.path}?{urlencode({'id': page.pk, 'next': next_url})}"
         return render(
             request,
             "interventies/shortlist_confirm.html",
-            {"item": page, "next": next_url, "saved": shortlist.contains(request, page.pk)},
+            {
+                "item": page,
+                "next": next_url,
+                "saved": shortlist.contains(request, page.pk),
+                "login_url": f"{reverse('account_login')}?{urlencode({'next': back_here})}",
+            },
         )
     try:
         page = shortlist.add(request, request.POST.get("id"))

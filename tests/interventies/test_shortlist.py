@@ -1,6 +1,8 @@
 """Issue 16, item 7: "Mijn lijst" — keep interventions in the session without an account and
 in the database with one, merge at login, cap the list, show it with a compare form."""
 
+from urllib.parse import quote
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -108,6 +110,11 @@ def test_without_a_session_the_button_asks_to_confirm_first(client, make_interve
     assert "Wilt u ‘Buddyproject’ bewaren in uw lijst?" in html
     assert "csrfmiddlewaretoken" in html
     assert session_ids(client) == []  # a GET changes nothing
+    # Logging in first leads back here, with the same `next`.
+    login = html.split('href="/accounts/login/?next=')[1].split('"')[0]
+    from urllib.parse import unquote
+
+    assert unquote(login) == f"/mijn/lijst/bewaren/?id={page.pk}&next={quote(page.url, safe='')}"
     response = client.post(ADD, {"id": page.pk, "next": page.url})
     assert response["Location"] == page.url
     assert session_ids(client) == [page.pk]
