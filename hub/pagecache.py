@@ -23,6 +23,7 @@ EXCLUDED_PREFIXES = (
     "/admin/",
     "/accounts/",
     "/academie/mijn/",
+    "/mijn/",
     "/api/",
     "/zoeken/",
     "/healthz",

@@ -31,6 +31,8 @@ urlpatterns = [
     # /academie/mijn/, /academie/certificaat/ and the masterclass email links.
     path("", include("academie.urls")),
     path("handreikingen/", include("handreikingen.urls")),
+    # /mijn/lijst/: the visitor's list of interventions ("Mijn lijst").
+    path("", include("interventies.urls")),
     # /mijn/ (Mijn Kennishub) and the alerts: /meldingen/nieuw/, the email links.
     path("", include("mijn.urls")),
 ]

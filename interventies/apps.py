@@ -8,4 +8,9 @@ class InterventiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from interventies import api  # noqa: F401  (registers the API endpoint)
+        from interventies.signals import merge_shortlist_at_login
+
+        user_logged_in.connect(merge_shortlist_at_login, dispatch_uid="interventies_shortlist")

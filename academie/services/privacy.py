@@ -10,6 +10,8 @@ all of them (academie.services.retention).
 
 Alerts (mijn.services.alerts: the account's own and those asked for without an account at a
 verified address) are part of the export and are deleted with the account, with their emails.
+The interventions the user keeps in "Mijn lijst" (interventies.services.shortlist) are part
+of the export and are deleted with the account.
 """
 
 from django.db import transaction
@@ -29,6 +31,7 @@ from academie.services.errors import AcademieError
 from academie.services.registration import owned_by
 from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
+from interventies.services import shortlist
 from mijn.services import alerts
 
 
@@ -165,6 +168,10 @@ def export_alerts(user):
     return alerts.export_for(user, verified_addresses(user))
 
 
+def export_shortlist(user):
+    return shortlist.export_for_user(user, conf.absolute_url)
+
+
 # The sections of the data export, in this order, after the account and its addresses.
 EXPORT_SECTIONS = (
     ("inschrijvingen", export_enrolments),
@@ -172,6 +179,7 @@ EXPORT_SECTIONS = (
     ("e_mails", export_emails),
     ("masterclasses", export_registrations),
     ("meldingen", export_alerts),
+    ("mijn_lijst", export_shortlist),
 )
 
 
@@ -225,4 +233,5 @@ def delete_account(user):
         alerts.forget(user, verified_addresses(user))
         _own_emails(user).delete()
         retention.forget_user(user)
+        shortlist.erase_for_user(user)
         user.delete()

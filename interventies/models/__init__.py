@@ -12,6 +12,7 @@ from .mechanisms import MechanismIndexPage, MechanismPage
 from .tags import InterventionTag
 from .index import InterventionIndexPage
 from .interventions import CostCategory, InterventionPage, Validity
+from .shortlist import ShortlistItem
 
 # isort: on
 
@@ -24,5 +25,6 @@ __all__ = [
     "InterventionTag",
     "MechanismIndexPage",
     "MechanismPage",
+    "ShortlistItem",
     "Validity",
 ]

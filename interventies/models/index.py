@@ -31,6 +31,12 @@ class InterventionIndexPage(RoutablePageMixin, SectionIndexPage):
 
         return listing(request, self)
 
+    @path("vergelijk/")
+    def compare(self, request):
+        from interventies.views import compare
+
+        return compare(request, self)
+
     @path("export/")
     def export(self, request):
         from interventies.views import export

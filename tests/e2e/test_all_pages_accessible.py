@@ -38,6 +38,9 @@ PUBLIC_PAGES = [
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/password/reset/",
+    # "Mijn lijst" (empty) and a comparison link with odd ids (the messages).
+    "/mijn/lijst/",
+    "/interventies/vergelijk/?id=1&id=x",
 ]
 # Listing page -> selector of a link to one of its detail pages.
 DETAIL_VIA = {
@@ -63,6 +66,8 @@ SIGNED_IN_PAGES = [
     "/academie/lokaal-antidiscriminatiebeleid-maken/van-visie-naar-uitvoering/"
     "toets-beleid-in-zes-stappen/",
     "/masterclasses/",
+    "/interventies/",
+    "/mijn/lijst/",
     # Two-factor authentication, before it is switched on.
     "/accounts/2fa/",
     "/accounts/2fa/totp/activate/",

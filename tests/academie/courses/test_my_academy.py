@@ -165,3 +165,54 @@ def test_staff_accounts_cannot_be_deleted_here(client, superuser):
     )
     assert response.status_code == 400
     assert get_user_model().objects.filter(pk=superuser.pk).exists()
+
+
+@pytest.fixture
+def kept_interventions(home, user):
+    """Issue 16, item 7: the user's "Mijn lijst" (one intervention no longer published) and
+    another user's list."""
+    from interventies.models import ShortlistItem
+    from tests.academie.factories import make_user
+    from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
+
+    index = InterventionIndexPageFactory(parent=home, slug="interventies")
+    live = InterventionPageFactory(parent=index, title="Buddyproject werkzoekenden")
+    withdrawn = InterventionPageFactory(parent=index, title="Teruggetrokken aanpak")
+    theirs = InterventionPageFactory(parent=index, title="Alleen van een ander")
+    ShortlistItem.objects.create(user=user, page=live)
+    ShortlistItem.objects.create(user=user, page=withdrawn)
+    withdrawn.unpublish()
+    other = make_user("ander@gemeente.example")
+    ShortlistItem.objects.create(user=other, page=theirs)
+    ShortlistItem.objects.create(user=other, page=live)
+    return {"live": live, "withdrawn": withdrawn, "other": other}
+
+
+def test_data_export_contains_the_shortlist(client, user, kept_interventions):
+    client.force_login(user)
+    data = json.loads(client.get("/academie/mijn/gegevens/").content)
+    kept = data["mijn_lijst"]
+    assert [item["interventie"] for item in kept] == [
+        "Buddyproject werkzoekenden",
+        "Teruggetrokken aanpak",
+    ]
+    assert kept[0]["pagina"].endswith(kept_interventions["live"].url)
+    assert kept[0]["pagina"].startswith("http")
+    assert kept[1]["pagina"] is None  # no longer published: no link
+    assert all(item["bewaard_op"] for item in kept)
+    assert "Alleen van een ander" not in json.dumps(data)
+
+
+def test_deleting_the_account_erases_the_shortlist(client, user, kept_interventions):
+    from interventies.models import ShortlistItem
+
+    client.force_login(user)
+    html = client.get("/academie/mijn/account-verwijderen/").content.decode()
+    assert "Uw lijst met bewaarde interventies (‘Mijn lijst’) wissen we ook." in html
+    response = client.post(
+        "/academie/mijn/account-verwijderen/", {"password": PASSWORD, "confirm": "on"}
+    )
+    assert response.status_code == 302
+    assert not ShortlistItem.objects.filter(user_id=user.pk).exists()
+    # Another user's list stays as it was.
+    assert ShortlistItem.objects.filter(user=kept_interventions["other"]).count() == 2
