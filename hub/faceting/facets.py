@@ -71,6 +71,15 @@ class Facet:
         """(pk, index value) pairs, as `memberships`: what a search engine stores."""
         return self.memberships(queryset)
 
+    def stored_value(self, value):
+        """The index value that stands for a facet value (the same, unless the facet stores
+        something steadier, such as a taxonomy term's id instead of its slug)."""
+        return value
+
+    def value_of_stored(self, stored):
+        """The facet value of an index value (the reverse of `stored_value`)."""
+        return stored
+
     def object_values(self, obj):
         """The index values of one object as it is in memory, or None to read them from the
         database (`index_values`). A search engine indexes a page when it is saved, before
@@ -83,7 +92,31 @@ class Facet:
         return None
 
 
-class TaxonomyFacet(Facet):
+class TermIdsStored:
+    """For a facet of taxonomy terms: a search engine stores the term's id, so that an editor
+    who changes a term's slug does not leave every document with the old one."""
+
+    def _slugs(self):
+        return {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
+
+    def stored_value(self, value):
+        ids = terms.ids_for_slugs(self.taxonomy_model, [value])
+        return str(ids[0]) if ids else f"?{value}"
+
+    def value_of_stored(self, stored):
+        return self._slugs().get(int(stored)) if stored.isdigit() else None
+
+    def index_values(self, queryset):
+        for pk, term_id in self.term_rows(queryset):
+            yield pk, None if term_id is None else str(term_id)
+
+    def memberships(self, queryset):
+        slugs = self._slugs()
+        for pk, term_id in self.term_rows(queryset):
+            yield pk, slugs.get(term_id)
+
+
+class TaxonomyFacet(TermIdsStored, Facet):
     """A many-to-many relation to one of the shared taxonomy snippets.
 
     The relation is discovered on the listing's model(s): every ParentalManyToManyField that
@@ -120,12 +153,11 @@ class TaxonomyFacet(Facet):
         ]
 
     def object_values(self, obj):
-        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
         found = []
         for model in type(obj).__mro__:
             if hasattr(model, "_meta") and not model._meta.abstract:
                 for field in self.fields(model):
-                    found += [slugs.get(term.pk) for term in getattr(obj, field.name).all()]
+                    found += [str(term.pk) for term in getattr(obj, field.name).all()]
         return found
 
     def apply(self, queryset, values):
@@ -138,18 +170,15 @@ class TaxonomyFacet(Facet):
             condition |= Q(pk__in=matching)
         return queryset.filter(condition) if condition else queryset.none()
 
-    def memberships(self, queryset):
-        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
+    def term_rows(self, queryset):
         result_ids = queryset.values("pk")
         for through, source, target in self.relations(queryset.model):
-            rows = through.objects.filter(**{f"{source}_id__in": result_ids}).values_list(
+            yield from through.objects.filter(**{f"{source}_id__in": result_ids}).values_list(
                 f"{source}_id", f"{target}_id"
             )
-            for pk, term_id in rows:
-                yield pk, slugs.get(term_id)
 
 
-class ForeignKeyFacet(Facet):
+class ForeignKeyFacet(TermIdsStored, Facet):
     """A ForeignKey to a taxonomy snippet, e.g. the evidence level of an intervention."""
 
     def __init__(self, param, label, taxonomy_model, field_name, **kwargs):
@@ -164,10 +193,8 @@ class ForeignKeyFacet(Facet):
         ids = terms.ids_for_slugs(self.taxonomy_model, values)
         return queryset.filter(**{f"{self.field_name}_id__in": ids})
 
-    def memberships(self, queryset):
-        slugs = {term.pk: term.slug for term in terms.for_model(self.taxonomy_model)}
-        for pk, term_id in queryset.values_list("pk", f"{self.field_name}_id"):
-            yield pk, slugs.get(term_id)
+    def term_rows(self, queryset):
+        return queryset.values_list("pk", f"{self.field_name}_id")
 
 
 class FieldFacet(Facet):

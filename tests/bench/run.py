@@ -12,8 +12,9 @@
 5. The same listing scenarios with a real OpenSearch node (search-node/, `make search-node`
    on a free port) as the search backend: index build time, rps, p50/p95, the resident
    memory (RSS) of each web worker beside PostgreSQL's, and the number of results of a broad
-   query on both (the engine counts every match, no cap). BENCH_ENGINE=0 skips this part;
-   it is skipped too when java or mvn is missing.
+   query on both (the engine counts every match, no cap). BENCH_ENGINE=0 skips this part,
+   BENCH_ENGINE=only runs it alone (after steps 1 and 2); it is skipped when java or mvn is
+   missing.
    Everything is also written to tests/bench/results/latest.json.
 """
 
@@ -65,6 +66,8 @@ ENGINE_SCENARIOS = [
     ("breed + sorteren, pagina 50", f"/interventies/?q={BROAD_QUERY}&sort=titel&page=50"),
 ]
 ENGINE = os.environ.get("BENCH_ENGINE", "1") not in ("0", "", "no")
+# BENCH_ENGINE=only: step 5 alone (PostgreSQL against OpenSearch), e.g. at 100,000.
+ENGINE_ONLY = os.environ.get("BENCH_ENGINE") == "only"
 CACHED_SCENARIOS = [
     ("floor (kale Django-view)", "/_bench/floor/"),
     ("homepage (cache)", "/"),
@@ -189,39 +192,10 @@ def main():
     subprocess.run(["psql", DATABASE_URL, "-qc", "ANALYZE"], check=True, capture_output=True)
     print(f"Zoekindex opgebouwd in {index_seconds:.1f} s (doel: < 60 s)", flush=True)
 
-    results = measure(env, port, SCENARIOS)
-    print_table(
-        f"{TARGET} interventies, PostgreSQL, gunicorn {WORKERS} workers, {CONNECTIONS} verbindingen, "
-        f"{SECONDS:.0f} s per scenario, zonder paginacache",
-        results,
-    )
-    print(f"\nZoekindex voor {TARGET} interventies: {index_seconds:.1f} s")
-
-    # The same text searches when every request is a search nobody made before: without the
-    # per-process cache of recent searches (hub.faceting.text), so the backend runs each time.
-    uncached = measure({**env, "TEXT_SEARCH_CACHE_SIZE": "0"}, port, UNCACHED_SCENARIOS)
-    print()
-    print_table("Zoeken zonder geheugen van recente zoekvragen (elke zoekvraag nieuw)", uncached)
-
-    # Cached anonymous pages, as in production: the page cache in Redis.
-    cached_env = {**env, "PAGE_CACHE_SECONDS": "300", "CACHE_URL": REDIS_CACHE_URL}
-    subprocess.run(
-        ["redis-cli", "-u", REDIS_CACHE_URL, "FLUSHDB"], check=False, capture_output=True
-    )
-    cached = measure(cached_env, port, CACHED_SCENARIOS)
-    print()
-    print_table("Met paginacache (Redis), anonieme bezoekers", cached)
-
-    # A mixed load at a fixed rate: browsing, searching and registering.
-    mixed = mixed_load(cached_env, port)
-    print(
-        f"\nGemengde belasting {mixed['rate']:.0f} verzoeken/s gedurende {mixed['seconds']:.0f} s: "
-        f"{mixed['requests']} verzoeken, {mixed['errors']} fouten {mixed['error_kinds'] or ''}, "
-        f"p50 {mixed['p50_ms']:.1f} ms, p95 {mixed['p95_ms']:.1f} ms (doel: 0 fouten, p95 ≤ 300 ms)"
-    )
-    for kind, numbers in mixed["by_action"].items():
-        print(f"  {kind:<10} {numbers['requests']:>6} verzoeken, p95 {numbers['p95_ms']:.1f} ms")
-
+    results = uncached = cached = mixed = None
+    if not ENGINE_ONLY:
+        database_part = database_measurements(env, port, index_seconds)
+        results, uncached, cached, mixed = database_part
     engine = engine_comparison(env, port) if ENGINE else None
 
     summary = {
@@ -237,7 +211,8 @@ def main():
         "cached": cached,
         "mixed": mixed,
     }
-    (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2))
+    name = f"engine-{TARGET}.json" if ENGINE_ONLY else "latest.json"
+    (RESULTS / name).write_text(json.dumps(summary, indent=2))
 
 
 class ServerURL(str):
@@ -329,6 +304,45 @@ def listing_total(env, query):
     return int(result.stdout.strip().splitlines()[-1])
 
 
+def database_measurements(env, port, index_seconds):
+    """Steps 3 and 4: the scenarios on PostgreSQL, without and with the page cache, and the
+    mixed load."""
+    results = measure(env, port, SCENARIOS)
+    print_table(
+        f"{TARGET} interventies, PostgreSQL, gunicorn {WORKERS} workers, {CONNECTIONS} verbindingen, "
+        f"{SECONDS:.0f} s per scenario, zonder paginacache",
+        results,
+    )
+    print(f"\nZoekindex voor {TARGET} interventies: {index_seconds:.1f} s")
+
+    # The same text searches when every request is a search nobody made before: without the
+    # per-process cache of recent searches (hub.faceting.text), so the backend runs each time.
+    uncached = measure({**env, "TEXT_SEARCH_CACHE_SIZE": "0"}, port, UNCACHED_SCENARIOS)
+    print()
+    print_table("Zoeken zonder geheugen van recente zoekvragen (elke zoekvraag nieuw)", uncached)
+
+    # Cached anonymous pages, as in production: the page cache in Redis.
+    cached_env = {**env, "PAGE_CACHE_SECONDS": "300", "CACHE_URL": REDIS_CACHE_URL}
+    subprocess.run(
+        ["redis-cli", "-u", REDIS_CACHE_URL, "FLUSHDB"], check=False, capture_output=True
+    )
+    cached = measure(cached_env, port, CACHED_SCENARIOS)
+    print()
+    print_table("Met paginacache (Redis), anonieme bezoekers", cached)
+
+    # A mixed load at a fixed rate: browsing, searching and registering.
+    mixed = mixed_load(cached_env, port)
+    print(
+        f"\nGemengde belasting {mixed['rate']:.0f} verzoeken/s gedurende {mixed['seconds']:.0f} s: "
+        f"{mixed['requests']} verzoeken, {mixed['errors']} fouten {mixed['error_kinds'] or ''}, "
+        f"p50 {mixed['p50_ms']:.1f} ms, p95 {mixed['p95_ms']:.1f} ms (doel: 0 fouten, p95 ≤ 300 ms)"
+    )
+    for kind, numbers in mixed["by_action"].items():
+        print(f"  {kind:<10} {numbers['requests']:>6} verzoeken, p95 {numbers['p95_ms']:.1f} ms")
+
+    return results, uncached, cached, mixed
+
+
 @contextmanager
 def search_node():
     """A real OpenSearch node (search-node/, built by make) of its own on a free port."""
@@ -365,7 +379,9 @@ def engine_comparison(env, port):
     database_total = listing_total(env, BROAD_QUERY)
     with search_node() as url:
         engine_env = {**env, "OPENSEARCH_URL": url}
-        index_seconds = manage(engine_env, "update_index", "--backend", "default")
+        # Creating the index and bulk writes take longer than a search request may.
+        index_env = {**engine_env, "ELASTICSEARCH_TIMEOUT": "120"}
+        index_seconds = manage(index_env, "update_index", "--backend", "default")
         print(f"OpenSearch-index opgebouwd in {index_seconds:.1f} s", flush=True)
         engine_memory = {}
         engine = measure(engine_env, port, ENGINE_SCENARIOS, engine_memory)

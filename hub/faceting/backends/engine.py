@@ -81,28 +81,33 @@ class EngineListing:
         """The engine's query for a modelsearch query object, on every searchable field."""
         return self._compiler(query, self.model.objects.all()).get_inner_query()
 
-    def key(self, param, value):
-        return documents.facet_key(self.listing, param, value)
+    def key(self, facet, stored):
+        """The keyword of a document with index value `stored` of `facet`."""
+        return documents.facet_key(self.listing, facet.param, stored)
+
+    def value_key(self, facet, value):
+        return self.key(facet, facet.stored_value(value))
 
     def value_condition(self, facet, value):
         ranges = facet.value_ranges()
         if ranges is None:
-            return {"term": {documents.FACETS_FIELD: self.key(facet.param, value)}}
+            return {"term": {documents.FACETS_FIELD: self.value_key(facet, value)}}
         lowest, highest = ranges[value]
         if lowest == highest:
-            return {"term": {documents.FACETS_FIELD: self.key(facet.param, lowest)}}
+            return {"term": {documents.FACETS_FIELD: self.key(facet, lowest)}}
         return {
             "range": {
                 documents.FACETS_FIELD: {
-                    "gte": self.key(facet.param, lowest),
-                    "lte": self.key(facet.param, highest),
+                    "gte": self.key(facet, lowest),
+                    "lte": self.key(facet, highest),
                 }
             }
         }
 
     def selection_filter(self, facet, values):
         if facet.value_ranges() is None:
-            return {"terms": {documents.FACETS_FIELD: [self.key(facet.param, v) for v in values]}}
+            keys = [self.value_key(facet, value) for value in values]
+            return {"terms": {documents.FACETS_FIELD: keys}}
         return {
             "bool": {
                 "should": [self.value_condition(facet, value) for value in values],
@@ -116,7 +121,7 @@ class EngineListing:
             return {
                 "terms": {
                     "field": documents.FACETS_FIELD,
-                    "include": [self.key(facet.param, option.value) for option in options],
+                    "include": [self.value_key(facet, option.value) for option in options],
                     "size": max(len(options), 1),
                 }
             }
@@ -132,8 +137,13 @@ class EngineListing:
         buckets = aggregation["values"]["buckets"]
         if isinstance(buckets, dict):  # a `filters` aggregation
             return {value: bucket["doc_count"] for value, bucket in buckets.items()}
-        prefix = self.key(facet.param, "")
-        return {bucket["key"][len(prefix) :]: bucket["doc_count"] for bucket in buckets}
+        prefix = self.key(facet, "")
+        counts = {}
+        for bucket in buckets:
+            value = facet.value_of_stored(bucket["key"][len(prefix) :])
+            if value is not None:
+                counts[value] = bucket["doc_count"]
+        return counts
 
     def search(self, body, **params):
         """One request to the engine (both client APIs)."""
@@ -257,14 +267,7 @@ class EngineListing:
                 "filter": {"bool": {"filter": others}},
                 "aggs": {"values": self.value_aggregation(facet)},
             }
-            sizes[f"facet_{facet.param}"] = {
-                "filter": {"match_all": {}},
-                "aggs": {"values": self.value_aggregation(facet)},
-            }
-        aggregations["sizes"] = {
-            "global": {},
-            "aggs": {"base": {"filter": {"bool": {"filter": self.base_filters}}, "aggs": sizes}},
-        }
+            sizes[f"facet_{facet.param}"] = {"aggs": {"values": self.value_aggregation(facet)}}
         response = self.search(
             {
                 "size": 0,
@@ -282,7 +285,9 @@ class EngineListing:
             name = f"facet_{facet.param}"
             if name in found:
                 counts[facet.param] = self.read_counts(facet, found[name])
-                all_sizes[facet.param] = self.read_counts(facet, found["sizes"]["base"][name])
+        if not total:
+            # Only a page that found nothing shows the largest values (state.popular_values).
+            all_sizes = self.sizes(sizes, all_sizes)
         if listing.query and unmatched is None:
             unmatched = self._unmatched_single() if not total else []
         self.filters = [*filters, *selections.values()]
@@ -292,6 +297,19 @@ class EngineListing:
             sizes=all_sizes,
             unmatched=unmatched or [],
         )
+
+    def sizes(self, aggregations, sizes):
+        """{param: {value: count}} of the listing without text or selections."""
+        for aggregation in aggregations.values():
+            aggregation["filter"] = {"match_all": {}}
+        found = self.search(
+            {"size": 0, "query": {"bool": {"filter": self.base_filters}}, "aggs": aggregations}
+        )["aggregations"]
+        for facet in self.listing.facets:
+            name = f"facet_{facet.param}"
+            if name in found:
+                sizes[facet.param] = self.read_counts(facet, found[name])
+        return sizes
 
     # ------------------------------------------------------------------ one page
 
