@@ -21,7 +21,7 @@ def client_ip(request):
 
     With a header like X-Forwarded-For ("client, proxy1, proxy2") only the entries added by
     our own proxies can be trusted: we take the one TRUSTED_PROXY_COUNT places from the right.
-    Used by allauth's rate limits (hub.accounts) and the masterclass form (academie.forms.spam).
+    Used by allauth's rate limits (hub.accounts) and the forms' own (hub.ratelimit).
     """
     header = getattr(settings, "TRUSTED_PROXY_IP_HEADER", None)
     if header:

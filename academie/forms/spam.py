@@ -13,12 +13,10 @@ import hashlib
 import hmac
 import time
 
-from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
 from academie import conf
-from hub.net import client_ip  # the one helper for the client address (and its proxy header)
+from hub.ratelimit import ip_key, over_limit
 
 _SALT = "academie.masterclass.form-started"
 
@@ -64,8 +62,7 @@ def too_old(age):
 
 
 def _rate_key(request):
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
-    return f"academie:masterclass-rate:{digest[:32]}"
+    return ip_key("academie:masterclass-rate", request)
 
 
 def hit_rate_limit(request):
@@ -75,13 +72,4 @@ def hit_rate_limit(request):
     fill time and the per-network limit on unconfirmed seats, kept in the database, still
     apply) and hub.cache logs a warning."""
     limit, window = conf.rate_limit()
-    key = _rate_key(request)
-    cache.add(key, 0, timeout=window)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # the entry expired between add and incr
-        cache.set(key, 1, timeout=window)
-        attempts = 1
-    if attempts is None:  # the cache is unreachable (hub.cache.TolerantRedisCache)
-        return False
-    return attempts > limit
+    return over_limit(_rate_key(request), limit, window)

@@ -22,6 +22,7 @@ from academie.services import RegistrationRefused
 from academie.services import registration as service
 from academie.views.responses import render_page
 from hub.faceting.views import render_listing
+from hub.net import client_ip
 
 logger = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ def register(request, page, session):
         registration, _created = service.register(
             session,
             user=request.user,
-            client_key=service.client_key(spam.client_ip(request)),
+            client_key=service.client_key(client_ip(request)),
             **form.registration_data(),
         )
     except RegistrationRefused as error:

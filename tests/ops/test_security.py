@@ -138,8 +138,8 @@ def test_client_ip_ignores_forwarded_header_without_trusted_proxy(rf):
 @pytest.mark.parametrize("header", ["HTTP_X_FORWARDED_FOR", "X-Forwarded-For", "x-forwarded-for"])
 def test_client_ip_from_trusted_proxy_header_in_either_spelling(rf, settings, header):
     """The setting may name the HTTP header or Django's META key: both mean the same."""
-    from academie.forms import spam
     from hub.accounts import AccountAdapter
+    from hub.ratelimit import ip_key
 
     settings.TRUSTED_PROXY_IP_HEADER = header
     settings.TRUSTED_PROXY_COUNT = 1
@@ -147,7 +147,9 @@ def test_client_ip_from_trusted_proxy_header_in_either_spelling(rf, settings, he
     assert client_ip(request) == "1.2.3.4"  # the entry our proxy added, not the spoofable one
     # allauth's rate limits and the masterclass form's rate limit agree on the address.
     assert AccountAdapter(request).get_client_ip(request) == "1.2.3.4"
-    assert spam.client_ip(request) == "1.2.3.4"
+    # The forms' own rate limits (hub.ratelimit) count per that address too.
+    assert ip_key("form", request) == ip_key("form", rf.get("/", REMOTE_ADDR="1.2.3.4"))
+    assert ip_key("form", request) != ip_key("form", rf.get("/", REMOTE_ADDR="10.0.0.5"))
 
 
 @override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "10/m/ip,5/5m/key"})
