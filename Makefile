@@ -16,7 +16,15 @@ $(VENV)/.installed: requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-install: $(VENV)/.installed
+# Development tools from npm (package-lock.json): the W3C Nu HTML validator (vnu-jar; it needs
+# Java 17) for tests/ops/test_html_valid.py. `npm ci` again when the lock changes; its install
+# script (which would download a Java) is not run. Without npm the validator test is skipped.
+node_modules/.installed: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm ontbreekt: de HTML-validator (vnu-jar) is niet geinstalleerd; die test wordt overgeslagen."; fi
+
+install: $(VENV)/.installed node_modules/.installed
 
 # Links in emails and the API use SITE_URL: the address the demo really runs on.
 DEMO_ENV := DJANGO_SETTINGS_MODULE=hub.settings.dev SITE_URL=http://127.0.0.1:$(PORT)
@@ -57,7 +65,7 @@ lock: install
 		--no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles media
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles media
 
 # A real OpenSearch 2.19 node from Maven Central artifacts (search-node/README.md), in the
 # background: `make search-node` builds it when needed, starts it and prints its URL (log in

@@ -92,6 +92,7 @@ def test_a_wrong_email_address_shows_the_error_summary(client, index):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Controleer de volgende punten" in html and "Dit e-mailadres klopt niet" in html
+    assert "<title>Fout: Houd mij op de hoogte ·" in html  # once, not "Fout: Fout: "
     assert not Alert.objects.exists()
 
 
