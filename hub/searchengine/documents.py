@@ -59,14 +59,13 @@ def sort_column(listing, sort, position):
 
 
 def _model_field(model, path):
-    field = None
-    for part in path.split("__"):
-        field = model._meta.get_field(part)
-        if field.is_relation and field.related_model is not None:
-            model = field.related_model
-            if part == path.split("__")[-1]:
-                field = model._meta.pk
-    return field
+    """The model field at the end of a lookup path ("evidence_level__sort_order"); a relation
+    at the end stands for the primary key it points to."""
+    *relations, last = path.split("__")
+    for name in relations:
+        model = model._meta.get_field(name).related_model
+    field = model._meta.get_field(last)
+    return field.target_field if field.is_relation else field
 
 
 def _field_mapping(field):
