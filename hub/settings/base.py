@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "handreikingen",
     "academie",
     "mijn",
+    "inzicht",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
