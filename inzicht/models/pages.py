@@ -1,5 +1,8 @@
 """The figures dashboard as a page (/cijfers/), so that editors write its introduction and
-place it in the menu; the municipality pages and downloads are routes below it."""
+place it in the menu; the municipality pages and downloads are routes below it.
+
+Wagtail serves only paths of words and slashes (no dots), so a download's file name is in
+its Content-Disposition: /cijfers/utrecht/csv/trend/ gives cijfers-utrecht-adv-trend.csv."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,19 +24,19 @@ class FiguresPage(RoutablePageMixin, SectionIndexPage):
 
         return overview(request, self)
 
-    @path("grafiek/<slug:chart>.csv")
+    @path("csv/<slug:chart>/", name="national_chart_csv")
     def national_chart_csv(self, request, chart):
         from inzicht.views.downloads import national_chart_csv
 
         return national_chart_csv(request, self, chart)
 
-    @path("<slug:municipality>/")
+    @path("<slug:municipality>/", name="municipality")
     def municipality(self, request, municipality):
         from inzicht.views.pages import municipality as view
 
         return view(request, self, municipality)
 
-    @path("<slug:municipality>/<slug:chart>.csv")
+    @path("<slug:municipality>/csv/<slug:chart>/", name="municipality_chart_csv")
     def municipality_chart_csv(self, request, municipality, chart):
         from inzicht.views.downloads import municipality_chart_csv
 

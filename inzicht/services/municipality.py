@@ -69,7 +69,7 @@ def interventions_base_url():
     return index.url if index is not None else ""
 
 
-def _pick_source(vocabulary, cells, requested):
+def pick_source(vocabulary, cells, requested):
     available = [
         source
         for source in sorted(vocabulary.sources.values(), key=lambda s: (s.sort_order, s.name))
@@ -91,7 +91,7 @@ def _pick_source(vocabulary, cells, requested):
 def build(area, *, requested_source=""):
     vocabulary = Vocabulary.load()
     cells = Cells.for_area(area.pk)
-    sources, source, notice = _pick_source(vocabulary, cells, requested_source)
+    sources, source, notice = pick_source(vocabulary, cells, requested_source)
     populations = dict(Population.objects.filter(area=area).values_list("year", "inhabitants"))
     parents = list(area.parents.order_by("kind", "name"))
     year = cells.latest_total_year(source.pk) if source else None
@@ -119,7 +119,7 @@ def build(area, *, requested_source=""):
     )
     report.total_rate = rate(report.total, inhabitants)
 
-    report.charts.append(_trend(area, source, cells, years, report.datasets))
+    report.charts.append(trend_chart(area, source, cells, years, report.datasets))
     comparison, national = _comparison(area, source, year, report, vocabulary)
     report.national_rate = national["rate"]
     for dimension, slug, title, terms in (
@@ -142,7 +142,7 @@ def build(area, *, requested_source=""):
             vocabulary.natures,
         ),
     ):
-        chart = _breakdown(
+        chart = breakdown_chart(
             area, source, cells, year, dimension, slug, title % {"year": year}, terms
         )
         chart.datasets = cells.datasets_for(source.pk, {year})
@@ -160,11 +160,13 @@ def _counted(source):
     return source.counted_as
 
 
-def _trend(area, source, cells, years, datasets):
+def trend_chart(area, source, cells, years, datasets, small_area=True):
     rows = []
     for year in years:
         key = (year, source.pk, *TOTAL)
-        rows.append(Row(str(year), [figure(cells.get(key), present=cells.has(key))]))
+        rows.append(
+            Row(str(year), [figure(cells.get(key), present=cells.has(key), small_area=small_area)])
+        )
     shown = [(row.label, row.cells[0]) for row in rows if row.cells[0].shown]
     if len(shown) >= 2:
         (first_year, first), (last_year, last) = shown[0], shown[-1]
@@ -201,13 +203,13 @@ def _trend(area, source, cells, years, datasets):
     )
 
 
-def _breakdown(area, source, cells, year, dimension, slug, title, terms):
+def breakdown_chart(area, source, cells, year, dimension, slug, title, terms, small_area=True):
     counts = cells.breakdown(year, source.pk, dimension)
     rows = []
     for term_id, count in counts.items():
         term = terms.get(term_id)
         if term is not None:
-            rows.append((term, figure(count)))
+            rows.append((term, figure(count, small_area=small_area)))
     rows.sort(key=lambda item: (-(item[1].value if item[1].shown else -1), item[0].name))
     chart_rows = [Row(term.name, [fig]) for term, fig in rows]
     shown = [(term, fig) for term, fig in rows if fig.shown and fig.value]

@@ -53,6 +53,16 @@ class Chart:
     def is_example(self):
         return any(dataset.is_example for dataset in self.datasets)
 
+    def table_rows(self):
+        return [
+            {
+                "label": row.label,
+                "highlight": row.highlight,
+                "display": [cell_display(cell) for cell in row.cells],
+            }
+            for row in self.rows
+        ]
+
     def plotted_series(self):
         """(column label, [number or None per row]) for every plotted column."""
         series = []
