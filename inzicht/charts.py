@@ -35,6 +35,11 @@ STYLE = Style(
     opacity="1",
     opacity_hover="1",
     transition="0ms",
+    # pygal lays out the labels for these sizes; static/css/figures.css uses the same.
+    label_font_size=14,
+    major_label_font_size=14,
+    value_font_size=14,
+    legend_font_size=14,
 )
 
 
@@ -93,7 +98,8 @@ def _pygal_chart(chart):
     drawing = pygal.HorizontalBar(**_config(chart, "bar"))
     # pygal draws the first label at the bottom; the table reads from the top.
     rows = list(reversed(chart.rows))
-    drawing.x_labels = [row.label for row in rows]
+    plotted = [i for i, column in enumerate(chart.columns) if column.plotted]
+    drawing.x_labels = [_bar_label(row, plotted) for row in rows]
     for label, values in chart.plotted_series():
         values = list(reversed(values))
         drawing.add(
@@ -104,6 +110,18 @@ def _pygal_chart(chart):
             ],
         )
     return drawing
+
+
+def _bar_label(row, plotted):
+    """A row's label, with why it has no bar ("minder dan 5", "geen gegevens")."""
+    from inzicht.services.tables import cell_display
+
+    missing = [row.cells[i] for i in plotted if getattr(row.cells[i], "shown", True) is False]
+    if missing:
+        return f"{row.label} ({cell_display(missing[0])})"
+    if any(row.cells[i] is None for i in plotted):
+        return f"{row.label} (–)"
+    return row.label
 
 
 def _clean(root, chart, element_id):

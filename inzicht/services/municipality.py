@@ -320,7 +320,7 @@ def _comparison(area, source, year, report, vocabulary):
         rows.append(
             Row(
                 _("Gemiddelde gemeenten %(size)s") % {"size": size.name},
-                [MISSING_FIGURE, size_rate],
+                [None, size_rate],
             )
         )
     if area.province is not None:
@@ -329,7 +329,7 @@ def _comparison(area, source, year, report, vocabulary):
             fig = figure(larger[key], small_area=False)
             province_rate = rate(fig, larger_population.get(key))
         else:
-            fig = MISSING_FIGURE
+            fig = None
             province_rate, _inh = group_rate(
                 [a for a, values in populations.items() if values[2] == own_province]
             )
@@ -341,7 +341,7 @@ def _comparison(area, source, year, report, vocabulary):
         national_fig = figure(larger[national_key], small_area=False)
         national_rate = rate(national_fig, larger_population.get(national_key))
     else:
-        national_fig = MISSING_FIGURE
+        national_fig = None
         national_rate, _inh = group_rate(list(populations))
     rows.append(Row(_("Nederland"), [national_fig, national_rate]))
 

@@ -29,7 +29,7 @@ def overview(request, page):
     query, too_long = national_service.clean_query(request.GET.get("gemeente", ""))
     matches = national_service.find_municipalities(query)
     if query and len(matches) == 1 and "bron" not in request.GET:
-        return redirect(page.reverse_subpage("municipality", args=[matches[0].slug]))
+        return redirect(page.url + page.reverse_subpage("municipality", args=[matches[0].slug]))
     notices = []
     if too_long:
         notices.append(_("Uw zoekwoord was te lang; we zochten op de eerste 80 tekens."))
