@@ -41,6 +41,9 @@ PUBLIC_PAGES = [
     # "Mijn lijst" (empty) and a comparison link with odd ids (the messages).
     "/mijn/lijst/",
     "/interventies/vergelijk/?id=1&id=x",
+    "/cijfers/",
+    "/cijfers/?gemeente=xyz",
+    "/cijfers/texel/",
 ]
 # Listing page -> selector of a link to one of its detail pages.
 DETAIL_VIA = {

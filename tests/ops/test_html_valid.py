@@ -63,6 +63,8 @@ def rendered_pages(client):
     get("academie", "/academie/")
     get("masterclasses", "/masterclasses/")
     get("zoeken", "/zoeken/?q=discriminatie")
+    get("cijfers", "/cijfers/?gemeente=a")
+    get("cijfers-gemeente", "/cijfers/utrecht/?bron=politie")
     intervention = InterventionPage.objects.live().order_by("path").first()
     get("interventie", intervention.url)
     ids = InterventionPage.objects.live().order_by("path").values_list("id", flat=True)[:3]
