@@ -12,13 +12,13 @@ is never the only difference. Rendered SVGs are cached per dataset version (Char
 """
 
 import pygal
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from lxml import etree
 from pygal.style import Style
 
-CACHE_SECONDS = 60 * 60 * 24
 # Dark enough for 3:1 against white (WCAG 1.4.11); the highlight colour marks "your
 # municipality", whose label also says so.
 COLOURS = ("#154273", "#a90061", "#275937", "#673327")
@@ -153,7 +153,8 @@ def _clean(root, chart, element_id):
 def render_svg(chart, element_id=None):
     """The chart as inline SVG markup (safe: lxml escapes every text it serialises)."""
     element_id = element_id or f"grafiek-{chart.slug}"
-    key = f"{chart.cache_key}:{element_id}:svg" if chart.cache_key else None
+    seconds = settings.INZICHT_CHART_CACHE_SECONDS
+    key = f"{chart.cache_key}:{element_id}:svg" if chart.cache_key and seconds else None
     if key:
         cached = cache.get(key)
         if cached is not None:
@@ -165,5 +166,5 @@ def render_svg(chart, element_id=None):
         _clean(root, chart, escape(element_id))
         svg = etree.tostring(root, encoding="unicode")
     if key:
-        cache.set(key, svg, CACHE_SECONDS)
+        cache.set(key, svg, seconds)
     return mark_safe(svg)  # noqa: S308 - our own serialised, escaped SVG

@@ -188,6 +188,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --------------------------------------------------------------------------- cache
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://kennishub")}
+# Rendered SVG charts of the figures dashboard, per dataset version (inzicht/charts.py);
+# 0 draws every chart on every request (make bench measures both).
+INZICHT_CHART_CACHE_SECONDS = env.int("INZICHT_CHART_CACHE_SECONDS", default=60 * 60 * 24)
 # Anonymous pages come from the shared cache (hub/pagecache.py); 0 switches that off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_QUERY_SECONDS = env.int("PAGE_CACHE_QUERY_SECONDS", default=60)

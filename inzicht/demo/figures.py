@@ -3,7 +3,7 @@ from inzicht.demo.generate import generate
 from inzicht.demo.municipalities import MUNICIPALITIES
 from inzicht.models import Dataset, FiguresPage
 
-YEARS = list(range(2016, 2026))
+YEARS = list(range(2018, 2026))
 
 
 @demo_loader(order=40)

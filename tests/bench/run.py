@@ -15,6 +15,10 @@
    query on both (the engine counts every match, no cap). BENCH_ENGINE=0 skips this part,
    BENCH_ENGINE=only runs it alone (after steps 1 and 2); it is skipped when java or mvn is
    missing.
+6. The figures dashboard (/cijfers/) at 342 municipalities × 10 years (all Dutch
+   municipalities): the municipality page with its five charts, another source, the national
+   overview and a CSV, with the chart cache (per dataset version) and without any cache.
+   BENCH_FIGURES=0 skips it, BENCH_FIGURES=only runs it alone after the demo (figures.json).
    Everything is also written to tests/bench/results/latest.json.
 """
 
@@ -55,6 +59,17 @@ SCENARIOS = [
         "/interventies/?q=discriminatie&grond=herkomst&domein=wonen&stap=uitvoering",
     ),
     ("detailpagina", f"/interventies/synthetisch-{TARGET // 2}/"),
+]
+FIGURES = os.environ.get("BENCH_FIGURES", "1") not in ("0", "", "no")
+FIGURES_ONLY = os.environ.get("BENCH_FIGURES") == "only"
+FIGURE_MUNICIPALITIES = int(os.environ.get("BENCH_FIGURE_MUNICIPALITIES", "342"))
+FIGURE_YEARS = int(os.environ.get("BENCH_FIGURE_YEARS", "10"))
+FIGURE_SCENARIOS = [
+    ("floor (kale Django-view)", "/_bench/floor/"),
+    ("cijfers: gemeentepagina", "/cijfers/utrecht/"),
+    ("cijfers: gemeente, andere bron", "/cijfers/amersfoort/?bron=politie"),
+    ("cijfers: landelijk overzicht", "/cijfers/"),
+    ("cijfers: CSV vergelijking", "/cijfers/utrecht/csv/vergelijking/"),
 ]
 UNCACHED_SCENARIOS = [SCENARIOS[0], SCENARIOS[2], SCENARIOS[4]]
 # PostgreSQL against the engine: the listing scenarios, and a query that most interventions
@@ -166,6 +181,10 @@ def main():
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo")
     manage(env, "collectstatic", "--noinput")
+    if FIGURES_ONLY:
+        figures = figures_measurements(env, port)
+        (RESULTS / "figures.json").write_text(json.dumps(figures, indent=2))
+        return
     existing = int(
         subprocess.run(
             [
@@ -197,6 +216,7 @@ def main():
         database_part = database_measurements(env, port, index_seconds)
         results, uncached, cached, mixed = database_part
     engine = engine_comparison(env, port) if ENGINE else None
+    figures = figures_measurements(env, port) if FIGURES and not ENGINE_ONLY else None
 
     summary = {
         "engine": engine,
@@ -210,6 +230,7 @@ def main():
         "uncached_search": uncached,
         "cached": cached,
         "mixed": mixed,
+        "figures": figures,
     }
     name = f"engine-{TARGET}.json" if ENGINE_ONLY else "latest.json"
     (RESULTS / name).write_text(json.dumps(summary, indent=2))
@@ -344,6 +365,31 @@ def database_measurements(env, port, index_seconds):
 
 
 @contextmanager
+def figures_measurements(env, port):
+    """Step 6: the figures dashboard at all municipalities × FIGURE_YEARS years."""
+    seconds = manage(
+        env, "generate_figures", str(FIGURE_MUNICIPALITIES), "--years", str(FIGURE_YEARS)
+    )
+    subprocess.run(["psql", DATABASE_URL, "-qc", "ANALYZE"], check=True, capture_output=True)
+    print(
+        f"\nCijfers: {FIGURE_MUNICIPALITIES} gemeenten × {FIGURE_YEARS} jaar gemaakt in "
+        f"{seconds:.1f} s",
+        flush=True,
+    )
+    cached = measure(env, port, FIGURE_SCENARIOS)
+    print_table("Cijfers, grafieken uit de cache (per datasetversie), geen paginacache", cached)
+    uncached = measure({**env, "INZICHT_CHART_CACHE_SECONDS": "0"}, port, FIGURE_SCENARIOS)
+    print()
+    print_table("Cijfers zonder enige cache: elke grafiek elke keer getekend", uncached)
+    return {
+        "municipalities": FIGURE_MUNICIPALITIES,
+        "years": FIGURE_YEARS,
+        "generate_seconds": seconds,
+        "chart_cache": cached,
+        "no_cache": uncached,
+    }
+
+
 def search_node():
     """A real OpenSearch node (search-node/, built by make) of its own on a free port."""
     jar = "search-node/target/search-node.jar"
