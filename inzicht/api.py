@@ -9,6 +9,7 @@ warning. A page of observations takes a fixed number of queries, whatever its `l
 """
 
 import csv
+import re
 
 from django.db.models import Count
 from django.http import JsonResponse, StreamingHttpResponse
@@ -32,6 +33,7 @@ EXAMPLE_WARNING = (
 PRIVACY_NOTE = (
     "Aantallen van 1 tot en met 4 in een gemeente geven we niet: daar staat 'minder dan 5'."
 )
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,120}")
 FIELDS = ["jaar", "gebied", "soort_gebied", "bron", "grond", "terrein", "aard", "aantal"]
 
 
@@ -158,7 +160,13 @@ def detail(request, slug):
         observations = observations.filter(year=year)
         filters["jaar"] = year
     for parameter, lookup in (("gebied", "area__slug"), ("bron", "source__slug")):
-        value = request.GET.get(parameter, "")[:MAX_PARAMETER]
+        value = request.GET.get(parameter, "")
+        if value and not SLUG.fullmatch(value):
+            return _error(
+                400,
+                _("%(name)s moet een slug zijn, zoals 'utrecht' (kleine letters, cijfers en -).")
+                % {"name": parameter},
+            )
         if value:
             observations = observations.filter(**{lookup: value})
             filters[parameter] = value

@@ -96,15 +96,15 @@ def _next_steps(report, interventions_url):
         steps.append(
             (
                 _(
-                    "Kies een interventie die werkt. De meeste meldingen gingen over "
+                    "Kies een interventie die werkt. De meeste %(what)s gingen over "
                     "%(ground)s. Bekijk interventies over dit onderwerp in de "
                     "interventiedatabase:"
                 )
-                % {"ground": ground.term.name.lower()},
+                % {"what": report.source.counted_as, "ground": ground.term.name.lower()},
                 url,
             )
         )
-    else:
+    elif interventions_url:
         steps.append(
             (
                 _(
@@ -112,6 +112,16 @@ def _next_steps(report, interventions_url):
                     "U vindt ze in de interventiedatabase:"
                 ),
                 interventions_url,
+            )
+        )
+    else:
+        steps.append(
+            (
+                _(
+                    "Kies een interventie die werkt, en kijk hoe goed het bewijs ervoor is. "
+                    "U vindt ze in de interventiedatabase van de Kennishub."
+                ),
+                "",
             )
         )
     return steps

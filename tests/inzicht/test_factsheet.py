@@ -116,6 +116,9 @@ def test_municipality_page_links_to_the_factsheet(client, figures, figures_page)
     assert 'href="/cijfers/utrecht/factsheet/pdf/?bron=politie"' in page
     assert 'href="/cijfers/utrecht/factsheet/word/?bron=politie"' in page
     assert "Download factsheet (PDF)" in page
+    # The caveat (text from inzicht/caveat.py) is still on the page.
+    assert "Meldcijfers zeggen niet alles" in page
+    assert "Doe praktijktesten, bijvoorbeeld op de woningmarkt of bij sollicitaties." in page
 
 
 def test_council_tool_links_to_the_figures(client, tool, figures_page):  # noqa: F811
@@ -127,3 +130,16 @@ def test_council_tool_links_to_the_figures(client, tool, figures_page):  # noqa:
 def test_council_tool_has_no_link_without_a_figures_page(client, tool):  # noqa: F811
     page = client.get(tool.url).content.decode()
     assert "Cijfers van uw gemeente" not in page
+
+
+def test_third_step_links_to_interventions_on_the_top_ground(client, home, figures, figures_page):
+    from tests.interventies.factories import InterventionIndexPageFactory
+
+    InterventionIndexPageFactory(parent=home)
+    report = report_for("utrecht")
+    top = next(item for item in report.standouts if item.dimension == "grond")
+    word = docx_text(client.get("/cijfers/utrecht/factsheet/word/"))
+    assert f"De meeste meldingen gingen over {top.term.name.lower()}" in word
+    assert f"http://testserver/interventies/?grond={top.term.slug}" in word
+    _reader, text = pdf_text(client.get("/cijfers/utrecht/factsheet/pdf/"))
+    assert f"?grond={top.term.slug}" in text
