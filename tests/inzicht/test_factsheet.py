@@ -43,6 +43,9 @@ def test_pdf_has_the_numbers_of_the_page(client, figures, figures_page):
     reader, text = pdf_text(response)
     assert len(reader.pages) <= 2
     assert reader.metadata.title == "Discriminatiecijfers Utrecht"
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "nl"
+    assert "/StructTreeRoot" in catalog  # tagged: headings and tables for screen readers
     assert "Discriminatiecijfers Utrecht" in text
     assert report.total.display in text
     page = client.get("/cijfers/utrecht/").content.decode()
@@ -76,6 +79,10 @@ def test_word_has_the_numbers(client, figures, figures_page):
     assert municipality_service.format_rate(report.total_rate) in text
     assert "Meldcijfers zeggen niet alles" in text
     assert "interventie" in text
+    document = Document(io.BytesIO(response.content))
+    warning = document.paragraphs[1].runs[0]
+    assert warning.text.startswith("Voorbeeldcijfers") and warning.bold
+    assert document.core_properties.title == "Discriminatiecijfers Utrecht"
 
 
 def test_a_count_of_3_is_less_than_5_in_pdf_and_word(client, suppressed_ground, figures_page):
