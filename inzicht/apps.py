@@ -14,3 +14,6 @@ class InzichtConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "inzicht"
     verbose_name = _("Inzicht in cijfers")
+
+    def ready(self):
+        from inzicht import api  # noqa: F401  (registers /api/v2/cijfers/)

@@ -41,3 +41,15 @@ class FiguresPage(RoutablePageMixin, SectionIndexPage):
         from inzicht.views.downloads import municipality_chart_csv
 
         return municipality_chart_csv(request, self, municipality, chart)
+
+    @path("<slug:municipality>/factsheet/pdf/", name="factsheet_pdf")
+    def factsheet_pdf(self, request, municipality):
+        from inzicht.views.factsheet import factsheet_pdf
+
+        return factsheet_pdf(request, self, municipality)
+
+    @path("<slug:municipality>/factsheet/word/", name="factsheet_word")
+    def factsheet_word(self, request, municipality):
+        from inzicht.views.factsheet import factsheet_word
+
+        return factsheet_word(request, self, municipality)
