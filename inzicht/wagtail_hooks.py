@@ -102,9 +102,9 @@ class FiguresViewSetGroup(ViewSetGroup):
     menu_icon = "table"
     menu_order = 130
     items = (
-        DatasetViewSet("inzicht_datasets"),
-        AreaViewSet("inzicht_areas"),
-        ImportLogViewSet("inzicht_imports"),
+        DatasetViewSet("inzicht_datasets", url_prefix="cijfers/datasets"),
+        AreaViewSet("inzicht_areas", url_prefix="cijfers/gebieden"),
+        ImportLogViewSet("inzicht_imports", url_prefix="cijfers/imports"),
     )
 
 

@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.defaults import permission_denied
 
 from hub.tabular import XLSX_CONTENT_TYPE
 from inzicht.forms.importing import AreaImportForm, ObservationImportForm
@@ -29,9 +30,11 @@ def may_import_areas(user):
     return user.has_perms(AREAS_PERMISSIONS)
 
 
-def _require(request, check):
-    if not check(request.user):
-        raise PermissionDenied
+def _forbidden(request):
+    """A real 403 (the site's 403 page): Wagtail's admin would turn PermissionDenied into a
+    redirect to the dashboard, which hides from scripts and tests that the request was
+    refused."""
+    return permission_denied(request, PermissionDenied(_("U mag dit niet importeren.")))
 
 
 def _xlsx(data, filename):
@@ -41,17 +44,20 @@ def _xlsx(data, filename):
 
 
 def figures_template_view(request):
-    _require(request, may_import_figures)
+    if not may_import_figures(request.user):
+        return _forbidden(request)
     return _xlsx(template.observations_xlsx(), "cijfers-sjabloon.xlsx")
 
 
 def areas_template_view(request):
-    _require(request, may_import_areas)
+    if not may_import_areas(request.user):
+        return _forbidden(request)
     return _xlsx(template.areas_xlsx(), "gebieden-sjabloon.xlsx")
 
 
 def figures_import_view(request):
-    _require(request, may_import_figures)
+    if not may_import_figures(request.user):
+        return _forbidden(request)
     initial = {}
     if request.GET.get("dataset", "").isdigit():
         initial["dataset"] = Dataset.objects.filter(pk=request.GET["dataset"]).first()
@@ -85,7 +91,8 @@ def figures_import_view(request):
 
 
 def areas_import_view(request):
-    _require(request, may_import_areas)
+    if not may_import_areas(request.user):
+        return _forbidden(request)
     form = AreaImportForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
