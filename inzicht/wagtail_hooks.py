@@ -9,6 +9,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -39,8 +41,22 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(ImportLog, ReadOnlyPermissionPolicy(ImportLog))
 
 
+class DatasetIndexView(IndexView):
+    """The list of datasets, with "Cijfers importeren" in each dataset's menu."""
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if importing.may_import_figures(self.request.user):
+            url = reverse("inzicht_import_figures") + f"?dataset={instance.pk}"
+            buttons.append(
+                ListingMenuItem(_("Cijfers importeren"), url=url, icon_name="upload", priority=15)
+            )
+        return buttons
+
+
 class DatasetViewSet(ModelViewSet):
     model = Dataset
+    index_view_class = DatasetIndexView
     icon = "table"
     menu_label = _("Datasets")
     form_fields = [

@@ -170,7 +170,9 @@ def test_the_areas_template_imports_as_it_is(client, eindredacteur):
 
 def test_datasets_are_managed_by_the_eindredacteur(client, eindredacteur, redacteur, dataset):
     client.force_login(eindredacteur)
-    assert "Meldingen 2025" in client.get("/admin/cijfers/datasets/").content.decode()
+    listing = client.get("/admin/cijfers/datasets/").content.decode()
+    assert "Meldingen 2025" in listing
+    assert f'href="/admin/cijfers/import/?dataset={dataset.pk}"' in listing
     response = client.post(
         "/admin/cijfers/datasets/new/",
         {
@@ -188,7 +190,9 @@ def test_datasets_are_managed_by_the_eindredacteur(client, eindredacteur, redact
     edit = f"/admin/cijfers/datasets/edit/{dataset.pk}/"
     assert client.get(edit).status_code == 200
     client.force_login(redacteur)
-    assert client.get("/admin/cijfers/datasets/").status_code == 200  # view only
+    listing = client.get("/admin/cijfers/datasets/")  # view only
+    assert listing.status_code == 200 and "Meldingen 2025" in listing.content.decode()
+    assert "/admin/cijfers/import/" not in listing.content.decode()
     assert client.get(edit).status_code in (302, 403)
     assert client.post(f"/admin/cijfers/datasets/delete/{dataset.pk}/").status_code in (302, 403)
     assert Dataset.objects.filter(pk=dataset.pk).exists()
