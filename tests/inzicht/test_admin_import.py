@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from inzicht.importing import common
 from inzicht.importing.observations import import_observations
 from inzicht.models import Area, AreaKind, Dataset, ImportLog, Observation
+from tests.inzicht.import_fixtures import *  # noqa: F403 (the fixtures of the import tests)
 
 pytestmark = pytest.mark.django_db
 

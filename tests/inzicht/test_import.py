@@ -13,6 +13,7 @@ from hub.models import DiscriminationGround
 from inzicht.importing import common
 from inzicht.importing.observations import import_observations
 from inzicht.models import Area, AreaKind, ImportLog, Observation
+from tests.inzicht.import_fixtures import *  # noqa: F403 (the fixtures of the import tests)
 
 pytestmark = pytest.mark.django_db
 

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from inzicht.models import Area, AreaKind, Dataset, ImportLog, Observation, Population
+from tests.inzicht.import_fixtures import *  # noqa: F403 (the fixtures of the import tests)
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,14 @@
-"""Fixtures of the figures tests: a dataset and a few municipalities."""
+"""Fixtures of the import tests: a dataset, a few municipalities and the two kinds of
+editor. A module of its own rather than tests/inzicht/conftest.py, so the import tests bring
+their fixtures with them (`from tests.inzicht.import_fixtures import ...`) without changing
+what the other tests of the folder see."""
 
 import pytest
 from django.contrib.auth.models import Group
 
 from inzicht.models import Area, AreaKind, Dataset
+
+__all__ = ["dataset", "eindredacteur", "municipalities", "redacteur"]
 
 
 @pytest.fixture
