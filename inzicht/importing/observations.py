@@ -10,7 +10,9 @@ observations are replaced in one transaction, its version goes up (charts are ca
 version) and the import is logged either way.
 """
 
-from django.db import transaction
+import logging
+
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -60,6 +62,7 @@ COLUMNS = [
         ),
     ),
 ]
+logger = logging.getLogger(__name__)
 KIND_VALUES = {value: value for value in AreaKind.values}
 KIND_VALUES.update({str(label).lower(): value for value, label in AreaKind.choices})
 
@@ -71,24 +74,42 @@ def import_observations(filename, data, dataset, *, user=None):
     rows = read(filename, data, report, COLUMNS)
     observations = _validate(rows, dataset, report) if rows else []
     if report.ok:
-        with transaction.atomic():
-            # Imports into one dataset run one after the other.
-            locked = Dataset.objects.select_for_update().filter(pk=dataset.pk)
-            list(locked.values_list("pk", flat=True))
-            report.replaced = Observation.objects.filter(dataset=dataset).count()
-            # One DELETE, not a collector that loads every row to send delete signals:
-            # nothing refers to an observation and nothing listens for its deletion.
-            replaced = Observation.objects.filter(dataset=dataset)
-            replaced._raw_delete(replaced.db)
-            Observation.objects.bulk_create(observations, batch_size=BATCH_SIZE)
-            locked.update(version=F("version") + 1, updated_at=timezone.now())
-            report.imported = len(observations)
-            report.summary = summary(report, dataset)
-            log_import(report, filename=filename, user=user, dataset=dataset)
-        dataset.refresh_from_db(fields=["version", "updated_at"])
-    else:
-        log_import(report, filename=filename, user=user, dataset=dataset)
+        try:
+            with transaction.atomic():
+                _replace(dataset, observations, report)
+                log_import(report, filename=filename, user=user, dataset=dataset)
+            dataset.refresh_from_db(fields=["version", "updated_at"])
+            return report
+        except IntegrityError:
+            # An area or term of the file was deleted while the file was checked.
+            logger.warning("Figures import collided with a concurrent change", exc_info=True)
+            report.imported = report.replaced = 0
+            report.error(
+                0,
+                "",
+                _(
+                    "Tijdens deze import is een gebied of begrip uit het bestand verwijderd. "
+                    "Er is niets opgeslagen; probeer het opnieuw."
+                ),
+            )
+    log_import(report, filename=filename, user=user, dataset=dataset)
     return report
+
+
+def _replace(dataset, observations, report):
+    """Replace the dataset's observations and bump its version (in the caller's transaction)."""
+    # Imports into one dataset run one after the other.
+    locked = Dataset.objects.select_for_update().filter(pk=dataset.pk)
+    list(locked.values_list("pk", flat=True))
+    replaced = Observation.objects.filter(dataset=dataset)
+    report.replaced = replaced.count()
+    # One DELETE, not a collector that loads every row to send delete signals: nothing
+    # refers to an observation and nothing listens for its deletion.
+    replaced._raw_delete(replaced.db)
+    Observation.objects.bulk_create(observations, batch_size=BATCH_SIZE)
+    locked.update(version=F("version") + 1, updated_at=timezone.now())
+    report.imported = len(observations)
+    report.summary = summary(report, dataset)
 
 
 def summary(report, dataset):

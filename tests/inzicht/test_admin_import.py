@@ -211,3 +211,21 @@ def test_the_import_log_is_read_only(client, eindredacteur, superuser, dataset):
         assert client.get("/admin/cijfers/imports/new/").status_code in (302, 403)
         assert client.post(f"/admin/cijfers/imports/delete/{log.pk}/").status_code in (302, 403)
     assert ImportLog.objects.filter(pk=log.pk).exists()
+
+
+def test_areas_are_managed_in_the_admin(client, eindredacteur, redacteur, municipalities):
+    utrecht = municipalities[0]
+    client.force_login(eindredacteur)
+    assert "Amersfoort" in client.get("/admin/cijfers/gebieden/").content.decode()
+    edit = f"/admin/cijfers/gebieden/edit/{utrecht.pk}/"
+    data = {"kind": "gemeente", "name": "Utrecht", "slug": "utrecht", "code": "GM0344"}
+    data["province"] = ""
+    response = client.post(edit, {**data, "name": "Utrecht (gemeente)"})
+    assert response.status_code == 302
+    utrecht.refresh_from_db()
+    assert utrecht.name == "Utrecht (gemeente)"
+    client.force_login(redacteur)
+    assert client.get("/admin/cijfers/gebieden/").status_code == 200
+    assert client.post(edit, data).status_code in (302, 403)
+    utrecht.refresh_from_db()
+    assert utrecht.name == "Utrecht (gemeente)"
