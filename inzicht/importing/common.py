@@ -18,6 +18,8 @@ FIRST_YEAR = 1990
 BATCH_SIZE = 500
 MAX_COUNT = 2_147_483_647  # PositiveIntegerField on PostgreSQL
 UNKNOWN_VALUES = {"", "onbekend", "?", "nb", "n.b.", "-"}
+# A ground, domain or nature cell that means "all together", like a blank cell.
+TOTAL_VALUES = {"", "alle", "alles", "totaal", "alle gronden", "alle terreinen"}
 AREAS_TITLE = gettext_lazy("Gebieden en inwoners")
 
 
@@ -154,7 +156,7 @@ class Vocabulary:
         return self.index[close[0]].name if close else None
 
     def unknown_message(self, text, what):
-        message = _("'%(value)s' is geen bekende %(what)s.") % {"value": text, "what": what}
+        message = _("'%(value)s' kennen we niet als %(what)s.") % {"value": text, "what": what}
         suggestion = self.suggestion(text)
         if suggestion:
             message += " " + _("Bedoelt u '%(name)s'?") % {"name": suggestion}

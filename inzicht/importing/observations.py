@@ -22,6 +22,7 @@ from hub.models import DiscriminationGround, Domain
 from inzicht.importing.common import (
     BATCH_SIZE,
     MAX_COUNT,
+    TOTAL_VALUES,
     UNKNOWN_VALUES,
     Column,
     ImportReport,
@@ -47,7 +48,11 @@ COLUMNS = [
         gettext_lazy("gemeente, adv, politie, provincie of nederland. Leeg: gemeente."),
     ),
     Column("bron", True, gettext_lazy("Bron: adv, politie, crm of mid (of de naam).")),
-    Column("grond", False, gettext_lazy("Discriminatiegrond (slug of naam). Leeg: alle gronden.")),
+    Column(
+        "grond",
+        False,
+        gettext_lazy("Discriminatiegrond (slug of naam). Leeg of 'alle': alle gronden samen."),
+    ),
     Column(
         "terrein",
         False,
@@ -183,7 +188,7 @@ def _pk(term):
 
 def _term(row, column, vocabulary, what, report, number, required=False):
     text = row.get(column, "")
-    if not text:
+    if text.lower() in TOTAL_VALUES:
         if required:
             report.error(number, column, _("Vul de %(what)s in.") % {"what": what})
         return None
@@ -219,7 +224,7 @@ def _area(row, areas, report, number):
             message = _(
                 "Het gebied '%(name)s' (%(kind)s) staat niet in de lijst met gebieden. "
                 "Importeer eerst de gebieden."
-            ) % {"name": name, "kind": AreaKind(kind).label}
+            ) % {"name": name, "kind": str(AreaKind(kind).label).lower()}
         report.error(number, "gebied", message)
     return area
 

@@ -42,7 +42,7 @@ def assert_nothing_saved(dataset, report):
 def test_a_good_file_is_imported_and_logged(dataset, municipalities, django_user_model):
     user = django_user_model.objects.create_user("imp", "imp@example.org", "pw-1234567890")
     data = csv_bytes(
-        "2024;Utrecht;gemeente;adv;;;;120",
+        "2024;Utrecht;gemeente;adv;alle;Alle terreinen;;120",  # = blank: the total
         "2024;GM0307;;politie;herkomst;;;15",  # CBS code, default kind gemeente
         "2024;Zeist;gemeente;Antidiscriminatievoorzieningen;Leeftijd;arbeidsmarkt;geweld;0",
         "2023;Nederland;nederland;adv;;;;1.234",  # Dutch thousands separator
@@ -147,15 +147,15 @@ def test_observations_of_other_datasets_stay(dataset, municipalities):
         (
             "2024;Utrecht;gemeente;adv;herkomts;;;4",
             "grond",
-            "'herkomts' is geen bekende discriminatiegrond. Bedoelt u 'Herkomst / huidskleur (ras)'?",
+            "'herkomts' kennen we niet als discriminatiegrond. Bedoelt u 'Herkomst / huidskleur (ras)'?",
         ),
         (
             "2024;Utrecht;gemeente;adv;;Wonne;;4",
             "terrein",
-            "'Wonne' is geen bekende maatschappelijk terrein. Bedoelt u 'Wonen'?",
+            "'Wonne' kennen we niet als maatschappelijk terrein. Bedoelt u 'Wonen'?",
         ),
-        ("2024;Utrecht;gemeente;adv;;;schelden;4", "aard", "'schelden' is geen bekende aard"),
-        ("2024;Utrecht;gemeente;kranten;;;;4", "bron", "'kranten' is geen bekende bron."),
+        ("2024;Utrecht;gemeente;adv;;;schelden;4", "aard", "'schelden' kennen we niet als aard"),
+        ("2024;Utrecht;gemeente;kranten;;;;4", "bron", "'kranten' kennen we niet als bron."),
         ("2024;Utrecht;gemeente;;;;;4", "bron", "Vul de bron in."),
         (
             "2024;Atlantis;gemeente;adv;;;;4",
@@ -165,7 +165,7 @@ def test_observations_of_other_datasets_stay(dataset, municipalities):
         (
             "2024;Atlantis;politie;adv;;;;4",
             "gebied",
-            "Het gebied 'Atlantis' (Politie-eenheid) staat niet in de lijst met gebieden.",
+            "Het gebied 'Atlantis' (politie-eenheid) staat niet in de lijst met gebieden.",
         ),
         ("2024;Utrecht;wijk;adv;;;;4", "soort_gebied", "'wijk' is geen soort gebied."),
         (f"{date.today().year + 1};Utrecht;gemeente;adv;;;;4", "jaar", "ligt in de toekomst"),

@@ -97,7 +97,7 @@ def test_a_municipality_without_code_is_found_by_name(db):
         (
             "Utrecht;GM0344;Atlantis;;;2025;100",
             "provincie",
-            "'Atlantis' is geen bekende provincie.",
+            "'Atlantis' kennen we niet als provincie.",
         ),
         ("Utrecht;GM0344;Utrecht;;;2025;0", "inwoners", "groter dan 0"),
         ("Utrecht;GM0344;Utrecht;;;2025;-5", "inwoners", "groter dan 0"),

@@ -113,7 +113,7 @@ def test_import_gebieden_with_an_unknown_province(tmp_path):
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command("import_gebieden", path, stderr=err)
-    assert "rij 2, kolom provincie: 'Atlantis' is geen bekende provincie." in err.getvalue()
+    assert "rij 2, kolom provincie: 'Atlantis' kennen we niet als provincie." in err.getvalue()
     assert not Area.objects.filter(kind=AreaKind.MUNICIPALITY).exists()
 
 
