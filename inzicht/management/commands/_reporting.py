@@ -3,12 +3,13 @@
 from pathlib import Path
 
 from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 
 
 def read_file(path):
     file = Path(path)
     if not file.is_file():
-        raise CommandError(f"Bestand niet gevonden: {path}")
+        raise CommandError(_("Bestand niet gevonden: %(path)s") % {"path": path})
     return file.name, file.read_bytes()
 
 
@@ -17,7 +18,10 @@ def finish(command, report):
     if not report.ok:
         for error in report.errors:
             command.stderr.write(
-                f"rij {error.row or '-'}, kolom {error.column or '-'}: {error.message}"
+                _("rij %(row)s, kolom %(column)s: %(message)s")
+                % {"row": error.row or "-", "column": error.column or "-", "message": error.message}
             )
-        raise CommandError(f"{len(report.errors)} fout(en); er is niets opgeslagen.")
+        raise CommandError(
+            _("%(count)s fout(en); er is niets opgeslagen.") % {"count": len(report.errors)}
+        )
     command.stdout.write(command.style.SUCCESS(report.summary))

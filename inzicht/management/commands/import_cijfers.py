@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from inzicht.importing.observations import import_observations
 from inzicht.management.commands._reporting import finish, read_file
@@ -32,8 +33,11 @@ class Command(BaseCommand):
         found = Dataset.objects.filter(slug=dataset).first()
         if found is None and not create:
             raise CommandError(
-                f"Er is geen dataset met slug '{dataset}'. Maak hem aan in de beheeromgeving, "
-                "of gebruik --create met --title, --organisation, --year en --methodology."
+                _(
+                    "Er is geen dataset met slug '%(slug)s'. Maak hem aan in de beheeromgeving, "
+                    "of gebruik --create met --title, --organisation, --year en --methodology."
+                )
+                % {"slug": dataset}
             )
         created = found is None
         if created:
@@ -50,7 +54,9 @@ class Command(BaseCommand):
             if not options.get(name)
         ]
         if missing:
-            raise CommandError(f"Met --create zijn ook nodig: {', '.join(missing)}.")
+            raise CommandError(
+                _("Met --create zijn ook nodig: %(options)s.") % {"options": ", ".join(missing)}
+            )
         dataset = Dataset(
             slug=slug,
             title=options["title"],
@@ -62,6 +68,8 @@ class Command(BaseCommand):
         try:
             dataset.full_clean()
         except ValidationError as error:
-            raise CommandError(f"De dataset is niet geldig: {error.messages}") from error
+            raise CommandError(
+                _("De dataset is niet geldig: %(errors)s") % {"errors": " ".join(error.messages)}
+            ) from error
         dataset.save()
         return dataset
