@@ -2,7 +2,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from interventies.spreadsheets.schema import MAX_BYTES
+from hub.tabular import upload_error
+from interventies.spreadsheets.reading import limits
 
 
 class ImportForm(forms.Form):
@@ -22,8 +23,7 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".xlsx")):
-            raise ValidationError(_("Kies een bestand dat eindigt op .csv of .xlsx."))
-        if upload.size > MAX_BYTES:
-            raise ValidationError(_("Het bestand is groter dan 5 MB."))
+        message = upload_error(upload, limits())
+        if message:
+            raise ValidationError(message)
         return upload

@@ -15,6 +15,7 @@ from django.db.models import prefetch_related_objects
 
 from hub.siteurl import absolute_url
 from hub.spreadsheets import spreadsheet_cell
+from hub.tabular import header_cells
 from interventies.models import ChecklistQuestion, InterventionPage
 from interventies.spreadsheets.richtext import html_to_plain, stream_to_plain
 from interventies.spreadsheets.schema import (
@@ -128,18 +129,6 @@ def new_sheet(workbook, title, keys):
     for position, key in enumerate(keys, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = column_width(key)
     return sheet
-
-
-def header_cells(sheet, labels):
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    cells = []
-    for label in labels:
-        cell = WriteOnlyCell(sheet, value=spreadsheet_cell(label))
-        cell.font = Font(bold=True)
-        cells.append(cell)
-    return cells
 
 
 def write_xlsx_sheet(sheet, keys, table):

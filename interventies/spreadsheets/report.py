@@ -6,27 +6,18 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from hub.tabular import RowError, TableReport
 
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
+__all__ = ["ImportReport", "RowError", "report_summary"]
 
 
 @dataclass
-class ImportReport:
-    errors: list = field(default_factory=list)
-    rows: int = 0
+class ImportReport(TableReport):
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
     # Pages whose changes wait for someone who may publish (the user could not).
     drafts: list = field(default_factory=list)
-
-    @property
-    def ok(self):
-        return not self.errors
 
     @property
     def draft_notice(self):
@@ -35,9 +26,6 @@ class ImportReport:
     def clear_pages(self):
         for pages in (self.created, self.updated, self.unchanged, self.drafts):
             pages.clear()
-
-    def error(self, row, column, message):
-        self.errors.append(RowError(row, column, message))
 
 
 def report_summary(report):
