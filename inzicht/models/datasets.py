@@ -123,7 +123,15 @@ class Observation(models.Model):
     class Meta:
         verbose_name = _("waarneming")
         verbose_name_plural = _("waarnemingen")
-        indexes = [models.Index(fields=["area", "year"], name="inzicht_obs_area_year")]
+        indexes = [
+            models.Index(fields=["area", "year"], name="inzicht_obs_area_year"),
+            # The comparison reads every municipality's total of one year and source.
+            models.Index(
+                fields=["year", "source", "area"],
+                condition=models.Q(ground=None, domain=None, nature=None),
+                name="inzicht_obs_totals",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.area} {self.year} {self.source}: {self.count}"

@@ -364,7 +364,6 @@ def database_measurements(env, port, index_seconds):
     return results, uncached, cached, mixed
 
 
-@contextmanager
 def figures_measurements(env, port):
     """Step 6: the figures dashboard at all municipalities × FIGURE_YEARS years."""
     seconds = manage(
@@ -390,6 +389,7 @@ def figures_measurements(env, port):
     }
 
 
+@contextmanager
 def search_node():
     """A real OpenSearch node (search-node/, built by make) of its own on a free port."""
     jar = "search-node/target/search-node.jar"
