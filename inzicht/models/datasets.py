@@ -140,6 +140,10 @@ class Observation(models.Model):
 class ImportLog(models.Model):
     """Who imported which file into which dataset, when, and with what result."""
 
+    # A log row refers to nothing an editor needs in "usage" listings; without this, Wagtail
+    # adds a reference-index write to every import once the admin has registered the model.
+    wagtail_reference_index_ignore = True
+
     dataset = models.ForeignKey(
         Dataset, on_delete=models.SET_NULL, null=True, blank=True, related_name="imports"
     )
