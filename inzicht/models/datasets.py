@@ -12,6 +12,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class HttpsURLField(models.URLField):
+    """A URL field whose form adds https:// (not http://) to an address typed without it."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class Source(models.Model):
     """Who registered the reports: politie, antidiscriminatievoorziening, College voor de
     Rechten van de Mens, Meldpunt Internet Discriminatie, ..."""
@@ -71,7 +78,7 @@ class Dataset(models.Model):
         _("toelichting op de methode"),
         help_text=_("Hoe is er geteld? Wat telt mee en wat niet? Komt onder elke grafiek."),
     )
-    link = models.URLField(_("link naar de bron"), blank=True)
+    link = HttpsURLField(_("link naar de bron"), blank=True)
     licence = models.CharField(
         _("licentie"), max_length=10, choices=Licence.choices, default=Licence.CC_BY
     )
