@@ -16,4 +16,11 @@ class InzichtConfig(AppConfig):
     verbose_name = _("Inzicht in cijfers")
 
     def ready(self):
-        from inzicht import api  # noqa: F401  (registers /api/v2/cijfers/)
+        from hub.signals import connect
+        from inzicht import (
+            api,  # noqa: F401  (registers /api/v2/cijfers/)
+            signals,
+        )
+
+        signals.register_versions()
+        connect(signals.TABLE, "inzicht")

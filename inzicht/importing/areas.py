@@ -34,6 +34,7 @@ from inzicht.importing.common import (
     read,
 )
 from inzicht.models import Area, AreaKind, AreaMembership, Population
+from inzicht.signals import figures_changed
 
 COLUMNS = [
     Column("gemeente", True, gettext_lazy("Naam van de gemeente.")),
@@ -64,6 +65,7 @@ def import_areas(filename, data, *, user=None):
                 _write(plan, report)
                 report.summary = summary(report)
                 log_import(report, filename=filename, user=user, title=AREAS_TITLE)
+                figures_changed()  # bulk writes send no model signals
             return report
         except IntegrityError:
             logger.warning("Area import collided with the stored areas", exc_info=True)

@@ -34,6 +34,7 @@ from inzicht.importing.common import (
     read,
 )
 from inzicht.models import Area, AreaKind, Dataset, Nature, Observation, Source
+from inzicht.signals import figures_changed
 
 COLUMNS = [
     Column("jaar", True, gettext_lazy("Het jaar van de cijfers, bijvoorbeeld 2024.")),
@@ -83,6 +84,7 @@ def import_observations(filename, data, dataset, *, user=None):
             with transaction.atomic():
                 _replace(dataset, observations, report)
                 log_import(report, filename=filename, user=user, dataset=dataset)
+                figures_changed()  # bulk writes send no model signals
             dataset.refresh_from_db(fields=["version", "updated_at"])
             return report
         except IntegrityError:

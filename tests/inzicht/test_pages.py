@@ -267,3 +267,24 @@ def test_reimport_bumps_version_and_redraws_the_chart(client, figures):
     assert _table_cells(second, "2025")[0] == ["77"]
     trend_svg = re.search(r'<svg[^>]*id="grafiek-trend".*?</svg>', second, re.S).group(0)
     assert "77" in trend_svg
+
+
+def test_cached_figures_pages_are_refreshed_by_an_import(
+    client, figures, settings, django_capture_on_commit_callbacks
+):
+    """Anonymous pages are cached (hub.pagecache); an import writes in bulk without model
+    signals and must still make /cijfers/ pages outdated."""
+    from inzicht.importing.observations import import_observations
+
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_QUERY_SECONDS = 60
+    client.get("/")  # the first request of a site creates its settings (a content change)
+    assert _table_cells(client.get("/cijfers/amersfoort/").content.decode(), "2025")[0] == ["50"]
+    assert client.get("/cijfers/amersfoort/").get("X-Cache") == "HIT"
+    data = b"jaar;gebied;bron;aantal\n2025;Amersfoort;adv;61\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        report = import_observations("nieuw.csv", data, figures["dataset"])
+    assert report.ok, report.errors
+    response = client.get("/cijfers/amersfoort/")
+    assert response.get("X-Cache") == "MISS"
+    assert _table_cells(response.content.decode(), "2025")[0] == ["61"]
