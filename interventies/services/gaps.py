@@ -120,6 +120,10 @@ class GapMap:
         return sum(1 for row in self.rows for cell in row.cells if cell.is_gap)
 
     @property
+    def selected_count(self):
+        return sum(len(values) for values in self.selected.values())
+
+    @property
     def groups(self):
         return GROUPS
 

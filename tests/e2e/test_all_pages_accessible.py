@@ -41,6 +41,8 @@ PUBLIC_PAGES = [
     # "Mijn lijst" (empty) and a comparison link with odd ids (the messages).
     "/mijn/lijst/",
     "/interventies/vergelijk/?id=1&id=x",
+    # The evidence gap map, with a filter and an unknown value (the message).
+    "/interventies/kennislacunes/?doelgroep=gemeenteambtenaar&stap=x",
 ]
 # Listing page -> selector of a link to one of its detail pages.
 DETAIL_VIA = {
