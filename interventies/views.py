@@ -17,6 +17,7 @@ from hub.siteurl import absolute_url
 from interventies.models import InterventionIndexPage
 from interventies.search import InterventionSearch
 from interventies.services import comparison, shortlist
+from interventies.services import gaps as gap_service
 from interventies.spreadsheets import export as exporter
 from mijn.models import Alert
 from mijn.services import alerts
@@ -215,3 +216,19 @@ def compare(request, index_page):
         "shortlist_url": _shortlist_url(),
     }
     return render(request, "interventies/compare.html", context)
+
+
+def gaps(request, index_page):
+    """/interventies/kennislacunes/?doelgroep=…&stap=…: the evidence gap map, discrimination
+    ground × domain (the rules: interventies.services.gaps). Like the comparison, the page
+    cache (hub.pagecache) keeps the map without filters only: a response from `render` has
+    no listing state, so a URL with a query string is answered but not stored."""
+    gap_map = gap_service.build(request, index_page)
+    ancestors = index_page.get_ancestors().filter(depth__gte=2).live()
+    context = {
+        "page": index_page,
+        "gap_map": gap_map,
+        "crumbs": [(ancestor.get_url(request), ancestor.title) for ancestor in ancestors]
+        + [(index_page.get_url(request), index_page.title)],
+    }
+    return render(request, "interventies/gaps.html", context)

@@ -37,6 +37,12 @@ class InterventionIndexPage(RoutablePageMixin, SectionIndexPage):
 
         return compare(request, self)
 
+    @path("kennislacunes/")
+    def gaps(self, request):
+        from interventies.views import gaps
+
+        return gaps(request, self)
+
     @path("export/")
     def export(self, request):
         from interventies.views import export

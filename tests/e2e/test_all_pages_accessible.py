@@ -44,6 +44,8 @@ PUBLIC_PAGES = [
     "/cijfers/",
     "/cijfers/?gemeente=xyz",
     "/cijfers/texel/",
+    # The evidence gap map, with a filter and an unknown value (the message).
+    "/interventies/kennislacunes/?doelgroep=gemeenteambtenaar&stap=x",
 ]
 # Listing page -> selector of a link to one of its detail pages.
 DETAIL_VIA = {

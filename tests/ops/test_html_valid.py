@@ -69,6 +69,8 @@ def rendered_pages(client):
     get("interventie", intervention.url)
     ids = InterventionPage.objects.live().order_by("path").values_list("id", flat=True)[:3]
     get("vergelijk", "/interventies/vergelijk/?" + "&".join(f"id={i}" for i in ids))
+    get("kennislacunes", "/interventies/kennislacunes/")
+    get("kennislacunes-filters", "/interventies/kennislacunes/?doelgroep=gemeenteambtenaar&stap=x")
 
     # Forms with errors: an empty masterclass registration, a signup with a wrong address and
     # passwords that differ, a login with a wrong password, an alert with a wrong address, an
