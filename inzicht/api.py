@@ -15,6 +15,7 @@ from django.db.models import Count
 from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from hub.api import api_router
@@ -26,11 +27,11 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 MAX_PARAMETER = 120
 CSV_CHUNK = 2000
-EXAMPLE_WARNING = (
+EXAMPLE_WARNING = gettext_lazy(
     "Voorbeeldcijfers: deze cijfers zijn verzonnen om de site te laten zien. "
     "Het zijn geen echte cijfers: gebruik ze niet."
 )
-PRIVACY_NOTE = (
+PRIVACY_NOTE = gettext_lazy(
     "Aantallen van 1 tot en met 4 in een gemeente geven we niet: daar staat 'minder dan 5'."
 )
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,120}")
@@ -67,7 +68,7 @@ def _dataset_json(request, dataset):
         },
     }
     if dataset.is_example:
-        data["waarschuwing"] = EXAMPLE_WARNING
+        data["waarschuwing"] = str(EXAMPLE_WARNING)
     return data
 
 
@@ -133,13 +134,13 @@ def listing(request):
     data = {
         "meta": {
             "total_count": len(items),
-            "privacy": PRIVACY_NOTE,
+            "privacy": str(PRIVACY_NOTE),
             "voorbeeldcijfers": any(item["voorbeeldcijfers"] for item in items),
         },
         "items": items,
     }
     if data["meta"]["voorbeeldcijfers"]:
-        data["meta"]["waarschuwing"] = EXAMPLE_WARNING
+        data["meta"]["waarschuwing"] = str(EXAMPLE_WARNING)
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
@@ -181,12 +182,12 @@ def detail(request, slug):
             "dataset": _dataset_json(request, dataset),
             "licentie": _licence(dataset),
             "voorbeeldcijfers": dataset.is_example,
-            "privacy": PRIVACY_NOTE,
+            "privacy": str(PRIVACY_NOTE),
         },
         "items": page,
     }
     if dataset.is_example:
-        data["meta"]["waarschuwing"] = EXAMPLE_WARNING
+        data["meta"]["waarschuwing"] = str(EXAMPLE_WARNING)
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
@@ -200,7 +201,7 @@ def csv_rows(dataset):
     writer = csv.writer(_Echo(), delimiter=";", quoting=csv.QUOTE_MINIMAL)
     yield "\ufeff" + writer.writerow([spreadsheet_cell(dataset.title)])
     if dataset.is_example:
-        yield writer.writerow([_("VOORBEELDCIJFERS: ") + EXAMPLE_WARNING])
+        yield writer.writerow([_("VOORBEELDCIJFERS: ") + str(EXAMPLE_WARNING)])
     yield writer.writerow(
         [
             _("Bron"),
@@ -210,7 +211,7 @@ def csv_rows(dataset):
     )
     yield writer.writerow([_("Methode"), spreadsheet_cell(dataset.methodology)])
     yield writer.writerow([_("Licentie"), dataset.get_licence_display(), dataset.licence_url])
-    yield writer.writerow([PRIVACY_NOTE])
+    yield writer.writerow([str(PRIVACY_NOTE)])
     yield writer.writerow([])
     yield writer.writerow([*FIELDS, "opmerking"])
     for observation in _observations(dataset).iterator(chunk_size=CSV_CHUNK):

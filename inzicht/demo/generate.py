@@ -57,6 +57,7 @@ def generate(municipalities, years, *, seed=2026, example=True):
         kind=AreaKind.NATIONAL, slug="nederland", defaults={"name": "Nederland"}
     )
     police_units = {}
+    adv_areas = {}
     areas = []
     for name, code, province_slug, police_unit, inhabitants in municipalities:
         area, _created = Area.objects.update_or_create(
@@ -68,9 +69,18 @@ def generate(municipalities, years, *, seed=2026, example=True):
             police_units[police_unit], _created = Area.objects.get_or_create(
                 kind=AreaKind.POLICE_UNIT,
                 slug=slugify(police_unit),
-                defaults={"name": f"Politie-eenheid {police_unit}"},
+                defaults={"name": police_unit},
             )
         AreaMembership.objects.get_or_create(area=area, parent=police_units[police_unit])
+        if area.province is not None:
+            # One example ADV working area per province (made up, like the figures).
+            if area.province_id not in adv_areas:
+                adv_areas[area.province_id], _created = Area.objects.get_or_create(
+                    kind=AreaKind.ADV_AREA,
+                    slug=f"adv-{area.province.slug}",
+                    defaults={"name": f"{area.province.name} (voorbeeld)"},
+                )
+            AreaMembership.objects.get_or_create(area=area, parent=adv_areas[area.province_id])
         areas.append((area, inhabitants))
 
     last = max(years)
