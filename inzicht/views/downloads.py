@@ -10,8 +10,7 @@ from hub.spreadsheets import spreadsheet_cell
 from inzicht.services import municipality as municipality_service
 from inzicht.services import national as national_service
 from inzicht.services.tables import cell_csv
-
-MAX_PARAMETER = 60
+from inzicht.views.params import requested_source
 
 
 def chart_csv_text(chart, *, area_name):
@@ -60,9 +59,7 @@ def municipality_chart_csv(request, page, slug, chart_slug):
     area = municipality_service.find_municipality(slug)
     if area is None:
         raise Http404(_("Deze gemeente kennen we niet."))
-    report = municipality_service.build(
-        area, requested_source=request.GET.get("bron", "")[:MAX_PARAMETER]
-    )
+    report = municipality_service.build(area, requested_source=requested_source(request))
     chart = report.chart(chart_slug)
     if chart is None:
         raise Http404(_("Deze grafiek bestaat niet."))
@@ -74,7 +71,7 @@ def municipality_chart_csv(request, page, slug, chart_slug):
 
 
 def national_chart_csv(request, page, chart_slug):
-    report = national_service.build(requested_source=request.GET.get("bron", "")[:MAX_PARAMETER])
+    report = national_service.build(requested_source=requested_source(request))
     chart = next((c for c in report.charts if c.slug == chart_slug), None)
     if chart is None:
         raise Http404(_("Deze grafiek bestaat niet."))

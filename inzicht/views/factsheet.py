@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 
 from inzicht.factsheet import build_factsheet
 from inzicht.services import municipality as municipality_service
+from inzicht.views.params import requested_source
 
-MAX_PARAMETER = 60
 PDF_TYPE = "application/pdf"
 
 
@@ -14,9 +14,7 @@ def _sheet(request, page, slug):
     area = municipality_service.find_municipality(slug)
     if area is None:
         raise Http404(_("Deze gemeente kennen we niet."))
-    report = municipality_service.build(
-        area, requested_source=request.GET.get("bron", "")[:MAX_PARAMETER]
-    )
+    report = municipality_service.build(area, requested_source=requested_source(request))
     interventions = municipality_service.interventions_base_url()
     page_path = page.url + page.reverse_subpage("municipality", args=[area.slug])
     return area, build_factsheet(

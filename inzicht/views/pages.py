@@ -8,12 +8,7 @@ from inzicht.charts import render_svg
 from inzicht.services import municipality as municipality_service
 from inzicht.services import national as national_service
 from inzicht.services.municipality import population_display
-
-MAX_PARAMETER = 60
-
-
-def _source_parameter(request):
-    return request.GET.get("bron", "")[:MAX_PARAMETER]
+from inzicht.views.params import requested_source
 
 
 def _prepared(charts, page, route, args, source):
@@ -33,7 +28,7 @@ def overview(request, page):
     notices = []
     if too_long:
         notices.append(_("Uw zoekwoord was te lang; we zochten op de eerste 80 tekens."))
-    report = national_service.build(requested_source=_source_parameter(request))
+    report = national_service.build(requested_source=requested_source(request))
     if report.notice:
         notices.append(report.notice)
     return page.render(
@@ -54,7 +49,7 @@ def municipality(request, page, slug):
     area = municipality_service.find_municipality(slug)
     if area is None:
         raise Http404(_("Deze gemeente kennen we niet."))
-    report = municipality_service.build(area, requested_source=_source_parameter(request))
+    report = municipality_service.build(area, requested_source=requested_source(request))
     return page.render(
         request,
         template="inzicht/figures_municipality.html",
