@@ -25,6 +25,7 @@ env = environ.Env(
     SITE_URL=(str, "http://127.0.0.1:8000"),
     DEFAULT_FROM_EMAIL=(str, "Kennishub Antidiscriminatie <noreply@kennishub.example>"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    PRIVATE_MEDIA_ROOT=(str, str(BASE_DIR / "private-media")),
     STATIC_ROOT=(str, str(BASE_DIR / "staticfiles")),
 )
 
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "academie",
     "mijn",
     "inzicht",
+    "beleidsscan",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -262,6 +264,9 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "/media/"
+# Uploads that only their owner and reviewers may see (beleidsscan documents): outside
+# MEDIA_ROOT and never served by a web server, only through views that check access.
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -47,3 +47,8 @@ _engine = WAGTAILSEARCH_BACKENDS["default"]  # noqa: F405
 if _engine["BACKEND"] != "wagtail.search.backends.database":
     _engine["INDEX_PREFIX"] = SEARCH_ENGINE_TEST_INDEX_PREFIX
     _engine["BACKEND"] = "tests.search_backends." + _engine["BACKEND"].rsplit(".", 1)[-1]
+
+# Private uploads (beleidsscan documents) of a test run go to a directory of its own.
+import tempfile  # noqa: E402
+
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="kennishub-private-test-")
