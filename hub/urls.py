@@ -35,6 +35,8 @@ urlpatterns = [
     path("", include("interventies.urls")),
     # /mijn/ (Mijn Kennishub) and the alerts: /meldingen/nieuw/, the email links.
     path("", include("mijn.urls")),
+    # /beleidsscan/: the policy scan, its private links and review.
+    path("beleidsscan/", include("beleidsscan.urls")),
 ]
 
 if getattr(settings, "BENCH_ENDPOINTS", False):

@@ -1,0 +1,1 @@
+"""The scan itself: start, the steps, finishing, the result. (Being written.)"""
