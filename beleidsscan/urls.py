@@ -1,14 +1,26 @@
 """The beleidsscan's addresses below /beleidsscan/ (hub/urls.py includes them before Wagtail).
 
-The private link /beleidsscan/toegang/<code>/ is redacted from the logs (hub.ops.redact);
-everything below /beleidsscan/ is personal and never in the page cache (hub.pagecache)."""
+The private link /beleidsscan/toegang/<code>/ and the confirmation link are redacted from the
+logs (hub.ops.redact); everything below /beleidsscan/ is personal and never in the page cache
+(hub.pagecache)."""
 
 from django.urls import path
 
-from beleidsscan.views import links
+from beleidsscan.views import links, scan
 
 app_name = "beleidsscan"
 
 urlpatterns = [
+    path("", scan.start, name="start"),
     path("toegang/<str:code>/", links.enter, name="enter"),
+    path("bevestigen/<str:code>/", links.confirm_email, name="confirm_email"),
+    path("<uuid:public_id>/", scan.overview, name="overview"),
+    path("<uuid:public_id>/stap/<int:number>/", scan.step, name="step"),
+    path("<uuid:public_id>/afronden/", scan.finish, name="finish"),
+    path("<uuid:public_id>/resultaat/", scan.result, name="result"),
+    path("<uuid:public_id>/nieuwe-versie/", scan.new_version, name="new_version"),
+    path("<uuid:public_id>/verwijderen/", scan.delete, name="delete"),
+    path("<uuid:public_id>/bewaren/", links.keep_in_account, name="keep"),
+    path("<uuid:public_id>/delen/", links.share, name="share"),
+    path("<uuid:public_id>/link-mailen/", links.email_link, name="email_link"),
 ]

@@ -24,6 +24,7 @@ EXCLUDED_PREFIXES = (
     "/accounts/",
     "/academie/mijn/",
     "/mijn/",
+    "/beleidsscan/",
     "/api/",
     "/zoeken/",
     "/healthz",

@@ -104,12 +104,16 @@ class ScanQuestion(Orderable):
     in_place = models.CharField(
         _("wat er staat bij 'ja'"),
         max_length=300,
-        help_text=_("Zo verschijnt een 'ja' bij 'Wat al staat', bijvoorbeeld 'Er is een lokaal beeld'."),
+        help_text=_(
+            "Zo verschijnt een 'ja' bij 'Wat al staat', bijvoorbeeld 'Er is een lokaal beeld'."
+        ),
     )
     action = models.CharField(
         _("volgende actie"),
         max_length=300,
-        help_text=_("De actie als het antwoord geen 'ja' is, bijvoorbeeld 'Maak een lokaal beeld'."),
+        help_text=_(
+            "De actie als het antwoord geen 'ja' is, bijvoorbeeld 'Maak een lokaal beeld'."
+        ),
     )
     advice_no = models.TextField(_("advies bij 'nee'"))
     advice_partly = models.TextField(_("advies bij 'gedeeltelijk'"))

@@ -34,6 +34,9 @@ class ReviewComment(models.Model):
             models.UniqueConstraint(fields=["scan", "step"], name="beleidsscan_comment_per_step")
         ]
 
+    def __str__(self):
+        return self.text[:60]
+
 
 class ScanDocument(models.Model):
     class Kind(models.TextChoices):
@@ -52,6 +55,9 @@ class ScanDocument(models.Model):
     class Meta:
         verbose_name = _("beleidsdocument")
         verbose_name_plural = _("beleidsdocumenten")
+
+    def __str__(self):
+        return self.original_name
 
     @property
     def extension(self):

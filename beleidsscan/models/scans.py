@@ -155,6 +155,9 @@ class ScanAccess(models.Model):
         verbose_name_plural = _("links naar beleidsscans")
         ordering = ["created_at"]
 
+    def __str__(self):
+        return self.label or self.get_kind_display()
+
     @property
     def is_active(self):
         return self.revoked_at is None

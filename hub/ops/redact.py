@@ -16,6 +16,8 @@ MASK = "***"
 _PATTERNS = [
     # /masterclasses/bevestigen/<code>/, /masterclasses/afmelden/<code>/
     re.compile(r"(/(?:bevestigen|afmelden)/)[^/?#\s]+"),
+    # /beleidsscan/toegang/<code>/ (the private link to a scan)
+    re.compile(r"(/beleidsscan/toegang/)[^/?#\s]+"),
     # /academie/certificaat/<code>/ and /academie/mijn/certificaten/<code>/pdf/
     re.compile(r"(/academie/certificaat/)[^/?#\s]+"),
     re.compile(r"(/academie/mijn/certificaten/)[^/?#\s]+"),

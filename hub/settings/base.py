@@ -267,6 +267,9 @@ MEDIA_URL = "/media/"
 # Uploads that only their owner and reviewers may see (beleidsscan documents): outside
 # MEDIA_ROOT and never served by a web server, only through views that check access.
 PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
+
+# Beleidsscan: how long the confirmation link for emailing the private link works.
+BELEIDSSCAN_CONFIRM_DAYS = 3
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

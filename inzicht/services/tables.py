@@ -8,6 +8,8 @@ None) or text; no output reads a raw count.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.formats import number_format
+
 from inzicht.services.privacy import Figure, format_rate
 
 COUNT = "count"
@@ -44,7 +46,7 @@ class Chart:
     @property
     def is_empty(self):
         return not any(
-            isinstance(cell, Figure) and cell.shown or isinstance(cell, Decimal)
+            isinstance(cell, Figure) and cell.shown or isinstance(cell, Decimal | int)
             for row in self.rows
             for cell in row.cells
         )
@@ -74,7 +76,7 @@ class Chart:
                 cell = row.cells[index]
                 if isinstance(cell, Figure):
                     values.append(cell.value if cell.shown else None)
-                elif isinstance(cell, Decimal):
+                elif isinstance(cell, Decimal | int) and not isinstance(cell, bool):
                     values.append(float(cell))
                 else:
                     values.append(None)
@@ -87,6 +89,8 @@ def cell_display(cell):
         return cell.display
     if cell is None or isinstance(cell, Decimal):
         return format_rate(cell)
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return number_format(cell)
     return str(cell)
 
 
