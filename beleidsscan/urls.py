@@ -6,7 +6,7 @@ logs (hub.ops.redact); everything below /beleidsscan/ is personal and never in t
 
 from django.urls import path
 
-from beleidsscan.views import links, scan
+from beleidsscan.views import links, reports, scan
 
 app_name = "beleidsscan"
 
@@ -23,4 +23,6 @@ urlpatterns = [
     path("<uuid:public_id>/bewaren/", links.keep_in_account, name="keep"),
     path("<uuid:public_id>/delen/", links.share, name="share"),
     path("<uuid:public_id>/link-mailen/", links.email_link, name="email_link"),
+    path("<uuid:public_id>/rapport/pdf/", reports.report_pdf, name="report_pdf"),
+    path("<uuid:public_id>/rapport/word/", reports.report_docx, name="report_docx"),
 ]

@@ -37,7 +37,7 @@ def enter(request, code):
 def share(request, public_id):
     """Make a link with which colleagues can fill in the scan, or revoke one."""
     scan, _level = access.scan_for(request, public_id, need=access.OWNER)
-    form = ShareForm(request.POST or None)
+    form = ShareForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and "intrekken" in request.POST:
         link = ScanAccess.objects.filter(
             scan=scan, kind=access.EDITOR, pk=_int(request.POST.get("intrekken"))
@@ -82,7 +82,7 @@ def _int(value):
 @require_http_methods(["GET", "POST"])
 def email_link(request, public_id):
     scan, _level = access.scan_for(request, public_id, need=access.OWNER)
-    form = EmailForm(request.POST or None)
+    form = EmailForm(request.POST if request.method == "POST" else None)
     refused = ""
     if request.method == "POST" and form.is_valid():
         if over_limit(ip_key("beleidsscan-email", request), EMAIL_REQUESTS_PER_HOUR, 3600):

@@ -37,7 +37,7 @@ def link_page(request, scan, code, *, new_version=False):
 def start(request):
     questionnaire = Questionnaire.objects.current()
     version = scans.current_version() if questionnaire else None
-    form = StartForm(request.POST or None)
+    form = StartForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and version is not None and form.is_valid():
         scan, code = scans.start(
             municipality=form.cleaned_data["municipality"],
