@@ -15,7 +15,17 @@ from tests.beleidsscan.conftest import open_link
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["overview", "result", "finish", "share", "email_link", "delete", "new_version", "report_pdf", "report_docx"]
+PAGES = [
+    "overview",
+    "result",
+    "finish",
+    "share",
+    "email_link",
+    "delete",
+    "new_version",
+    "report_pdf",
+    "report_docx",
+]
 
 
 def url(name, scan, *args):
@@ -24,7 +34,11 @@ def url(name, scan, *args):
 
 @pytest.mark.parametrize("name", PAGES)
 def test_without_a_grant_every_page_is_404(client, scan, name):
-    response = client.post(url(name, scan)) if name in ("finish", "new_version") else client.get(url(name, scan))
+    response = (
+        client.post(url(name, scan))
+        if name in ("finish", "new_version")
+        else client.get(url(name, scan))
+    )
     assert response.status_code == 404
 
 

@@ -47,10 +47,15 @@ def test_start_creates_a_scan_and_shows_its_link_once(client, version, municipal
     assert scan.version == version
     assert scan.role == "adv-medewerker"
     assert list(scan.focus_domains.all()) == [domain]
-    assert scan.size == MunicipalitySize.objects.filter(
-        min_inhabitants__lte=45_000
-    ).order_by("-min_inhabitants").first()
-    link = re.search(r'value="(http://[^"]+/beleidsscan/toegang/([^/"]+)/)"', response.content.decode())
+    assert (
+        scan.size
+        == MunicipalitySize.objects.filter(min_inhabitants__lte=45_000)
+        .order_by("-min_inhabitants")
+        .first()
+    )
+    link = re.search(
+        r'value="(http://[^"]+/beleidsscan/toegang/([^/"]+)/)"', response.content.decode()
+    )
     assert link, "the private link is on the page"
     code = link.group(2)
     # Only a hash is stored.
@@ -66,7 +71,9 @@ def test_start_creates_a_scan_and_shows_its_link_once(client, version, municipal
 
 
 def test_start_with_bad_input_explains_and_keeps_the_choices(client, version, municipality):
-    response = client.post(reverse("beleidsscan:start"), {"municipality": "99999", "role": "adv-medewerker"})
+    response = client.post(
+        reverse("beleidsscan:start"), {"municipality": "99999", "role": "adv-medewerker"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "Kies een gemeente uit de lijst." in html
@@ -80,7 +87,9 @@ def test_start_with_bad_input_explains_and_keeps_the_choices(client, version, mu
 def test_signed_in_user_owns_the_scan(client, django_user_model, version, municipality):
     user = django_user_model.objects.create_user("ambtenaar", "a@gemeente.nl", "x")
     client.force_login(user)
-    client.post(reverse("beleidsscan:start"), {"municipality": municipality.pk, "role": "beleidsmedewerker"})
+    client.post(
+        reverse("beleidsscan:start"), {"municipality": municipality.pk, "role": "beleidsmedewerker"}
+    )
     scan = Scan.objects.get()
     assert scan.owner == user
     response = client.get(reverse("mijn:dashboard"))
@@ -88,7 +97,9 @@ def test_signed_in_user_owns_the_scan(client, django_user_model, version, munici
 
 
 def test_answers_are_saved_per_step_and_shown_again(owner_client, scan, version):
-    response = owner_client.post(url("step", scan, 1), {"s1-1": "ja", "s1-2": "weet-niet", "ga": "blijf"})
+    response = owner_client.post(
+        url("step", scan, 1), {"s1-1": "ja", "s1-2": "weet-niet", "ga": "blijf"}
+    )
     assert response.status_code == 302
     scan.refresh_from_db()
     assert scan.answers == {"s1-1": "ja", "s1-2": "weet-niet"}
