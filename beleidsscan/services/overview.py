@@ -25,6 +25,8 @@ from hub.models import MunicipalitySize, PolicyStep
 
 MIN_MUNICIPALITIES = 5
 TOO_FEW = _("te weinig gemeenten (minder dan 5)")
+# A large enough group hidden so that a small one cannot be worked out from the total.
+HIDDEN_FOR_SMALL = _("verborgen: anders is een kleine groep terug te rekenen")
 ALL_KEY = "alle"
 UNKNOWN_KEY = "onbekend"
 
@@ -51,10 +53,22 @@ class Group:
     label: str
     municipalities: int
     steps: list = field(default_factory=list)
+    # Hidden although large enough (see `suppress_complement`).
+    suppressed: bool = False
+
+    @property
+    def large_enough(self):
+        return self.municipalities >= MIN_MUNICIPALITIES
 
     @property
     def shown(self):
-        return self.municipalities >= MIN_MUNICIPALITIES
+        return self.large_enough and not self.suppressed
+
+    @property
+    def note(self):
+        if self.shown:
+            return ""
+        return HIDDEN_FOR_SMALL if self.large_enough else TOO_FEW
 
 
 @dataclass
@@ -108,9 +122,19 @@ def step_scores(rows):
     return result
 
 
-def _group(key, label, rows, per_scan, steps):
-    municipalities = len({row["municipality_id"] for row in rows})
-    group = Group(key=key, label=str(label), municipalities=municipalities)
+def suppress_complement(groups):
+    """The size classes add up to the total. When the small (hidden) classes hold 1 to 4
+    municipalities together, the total minus the shown classes would give their average:
+    then the smallest shown class is hidden too, so what can be worked out is an average
+    over at least MIN_MUNICIPALITIES municipalities."""
+    hidden = sum(group.municipalities for group in groups if not group.shown)
+    if 0 < hidden < MIN_MUNICIPALITIES:
+        shown = [group for group in groups if group.shown]
+        if shown:
+            min(shown, key=lambda group: group.municipalities).suppressed = True
+
+
+def _averages(group, rows, per_scan, steps):
     for number, name in steps:
         average = None
         if group.shown:
@@ -122,16 +146,27 @@ def _group(key, label, rows, per_scan, steps):
     return group
 
 
+def _group(key, label, rows):
+    return Group(
+        key=key, label=str(label), municipalities=len({row["municipality_id"] for row in rows})
+    )
+
+
 def build_overview():
     steps = list(PolicyStep.objects.order_by("number").values_list("number", "name"))
     rows = latest_finished()
     per_scan = step_scores(rows)
-    groups = [_group(ALL_KEY, _("Alle gemeenten"), rows, per_scan, steps)]
+    members = {ALL_KEY: rows}
+    size_groups = []
     for size in MunicipalitySize.objects.order_by("min_inhabitants", "pk"):
-        members = [row for row in rows if row["size_id"] == size.pk]
-        groups.append(_group(size.slug, size.name, members, per_scan, steps))
-    members = [row for row in rows if row["size_id"] is None]
-    groups.append(_group(UNKNOWN_KEY, _("Onbekend"), members, per_scan, steps))
+        members[size.slug] = [row for row in rows if row["size_id"] == size.pk]
+        size_groups.append(_group(size.slug, size.name, members[size.slug]))
+    members[UNKNOWN_KEY] = [row for row in rows if row["size_id"] is None]
+    size_groups.append(_group(UNKNOWN_KEY, _("Onbekend"), members[UNKNOWN_KEY]))
+    suppress_complement(size_groups)
+    groups = [_group(ALL_KEY, _("Alle gemeenten"), rows), *size_groups]
+    for group in groups:
+        _averages(group, members[group.key], per_scan, steps)
     return Overview(counts=count_scans(), groups=groups, steps=steps)
 
 
@@ -160,4 +195,4 @@ def csv_rows(overview):
                     str(note),
                 ]
             else:
-                yield [group.label, step.number, step.name, "", "", str(TOO_FEW)]
+                yield [group.label, step.number, step.name, "", "", str(group.note)]

@@ -11,7 +11,12 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from beleidsscan.models import Scan, ScanStatus
-from beleidsscan.services.overview import ALL_KEY, UNKNOWN_KEY, build_overview
+from beleidsscan.services.overview import (
+    ALL_KEY,
+    HIDDEN_FOR_SMALL,
+    UNKNOWN_KEY,
+    build_overview,
+)
 from hub.models import MunicipalitySize
 from tests.beleidsscan.conftest import all_answers, make_municipality
 
@@ -155,10 +160,28 @@ def test_small_size_classes_are_hidden_while_the_total_is_shown(version, medium)
     overview = build_overview()
     assert group(overview, ALL_KEY).municipalities == 7
     assert averages(overview, ALL_KEY) == [71] * 6  # 5 × 100 / 7
-    assert averages(overview, medium.slug) == [100] * 6
     assert not group(overview, UNKNOWN_KEY).shown
+    assert group(overview, UNKNOWN_KEY).note == TOO_FEW
     assert averages(overview, UNKNOWN_KEY) == [None] * 6
+    # The total minus this class would give the two unknown ones: hidden too.
+    assert averages(overview, medium.slug) == [None] * 6
+    assert group(overview, medium.slug).note == HIDDEN_FOR_SMALL
     assert group(overview, "tot-20000").municipalities == 0
+
+
+def test_only_the_smallest_shown_class_is_hidden_for_the_small_ones(version, medium):
+    small = MunicipalitySize.objects.get(slug="tot-20000")
+    for area in municipalities(6):
+        finished(version, area, "ja", size=medium)
+    for area in municipalities(5, start=10):
+        finished(version, area, "gedeeltelijk", size=small)
+    for area in municipalities(2, start=20):
+        finished(version, area, "nee", size=None)
+    overview = build_overview()
+    assert averages(overview, medium.slug) == [100] * 6
+    assert not group(overview, small.slug).shown
+    assert not group(overview, UNKNOWN_KEY).shown
+    assert averages(overview, ALL_KEY) == [65] * 6  # (600 + 250) / 13
 
 
 def test_csv_has_a_row_per_group_and_step_and_no_formulas(client, redacteur, version, medium):
