@@ -218,6 +218,7 @@ def test_editors_see_it_and_a_toetser_does_not(client, redacteur, toetser, djang
     response = client.get(PAGE)
     assert response.status_code == 200
     assert "Beleidsscans: totaalbeeld" in response.content.decode()
+    assert PAGE in client.get("/admin/").content.decode()  # in the menu
     eind = user_in(django_user_model, "eind", "Eindredacteur")
     client.force_login(eind)
     assert client.get(PAGE).status_code == 200
