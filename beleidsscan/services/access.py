@@ -95,11 +95,9 @@ def scan_for(request, public_id, *, need=EDITOR, queryset=None):
     """(scan, level) when the request may use the scan at `need`; else 404 (no access looks
     the same as no scan, so ids cannot be probed) or 403 (an editor asking for owner rights)."""
     queryset = queryset if queryset is not None else Scan.objects.all()
-    scan = (
-        queryset.select_related("version", "municipality", "size")
-        .filter(public_id=public_id)
-        .first()
-    )
+    scan = queryset.select_related("version", "municipality", "size").filter(
+        public_id=public_id
+    ).first()
     if scan is None:
         raise Http404
     found = level(request, scan)
