@@ -12,6 +12,9 @@ Alerts (mijn.services.alerts: the account's own and those asked for without an a
 verified address) are part of the export and are deleted with the account, with their emails.
 The interventions the user keeps in "Mijn lijst" (interventies.services.shortlist) are part
 of the export and are deleted with the account.
+Policy scans (beleidsscan.services.privacy: the account's own and those whose confirmed
+contact address is a verified address of the account) are part of the export; the account's
+own are deleted with it, and its addresses are taken off the other scans.
 """
 
 from django.db import transaction
@@ -29,6 +32,7 @@ from academie.models import (
 from academie.services import retention
 from academie.services.errors import AcademieError
 from academie.services.registration import owned_by
+from beleidsscan.services import privacy as policy_scans
 from hub.accounts import address_condition, verified_addresses
 from hub.models import OutboundEmail
 from interventies.services import shortlist
@@ -168,6 +172,10 @@ def export_alerts(user):
     return alerts.export_for(user, verified_addresses(user))
 
 
+def export_policy_scans(user):
+    return policy_scans.export_for(user, verified_addresses(user))
+
+
 def export_shortlist(user):
     return shortlist.export_for_user(user, conf.absolute_url)
 
@@ -180,6 +188,7 @@ EXPORT_SECTIONS = (
     ("masterclasses", export_registrations),
     ("meldingen", export_alerts),
     ("mijn_lijst", export_shortlist),
+    ("beleidsscans", export_policy_scans),
 )
 
 
@@ -234,4 +243,5 @@ def delete_account(user):
         _own_emails(user).delete()
         retention.forget_user(user)
         shortlist.erase_for_user(user)
+        policy_scans.forget(user, verified_addresses(user))
         user.delete()

@@ -8,6 +8,8 @@ don'ts and conversation starters. Rich text from editors becomes plain paragraph
 import io
 from html.parser import HTMLParser
 
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -72,6 +74,23 @@ def _add_text(document, text):
 def _bullets(document, items):
     for item in items:
         document.add_paragraph(str(item), style="List Bullet")
+
+
+def beleidsscan_url():
+    """The full address of the beleidsscan for municipalities (/beleidsscan/)."""
+    try:
+        path = reverse("beleidsscan:start")
+    except NoReverseMatch:
+        path = "/beleidsscan/"
+    return settings.SITE_URL + path
+
+
+def beleidsscan_paragraph():
+    return _(
+        "Ambtenaren van uw gemeente kunnen de volledige beleidsscan invullen op %(url)s. Die "
+        "gaat over alle zes stappen van het beleid en geeft per stap een score en advies. Als "
+        "raadslid kunt u het college vragen om de uitslag, als PDF of als Word-bestand."
+    ) % {"url": beleidsscan_url()}
 
 
 def build_docx(page, steps, role, absolute_url):
@@ -151,6 +170,9 @@ def build_docx(page, steps, role, absolute_url):
     if page.conversation_starters:
         document.add_heading(_("Vragen om het gesprek in de raad mee te beginnen"), 1)
         _bullets(document, [item.value for item in page.conversation_starters])
+
+    document.add_heading(_("Vraag de beleidsscan van uw gemeente op"), 1)
+    document.add_paragraph(beleidsscan_paragraph())
 
     buffer = io.BytesIO()
     document.save(buffer)

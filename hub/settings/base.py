@@ -299,6 +299,11 @@ ALERTS_CONFIRM_DAYS = 7
 ALERTS_RATE_LIMIT = env.int("ALERTS_RATE_LIMIT", default=10)
 ALERTS_RATE_WINDOW_SECONDS = 60 * 60
 
+# Beleidsscan (app beleidsscan): a scan is deleted two years after it was last used, with an
+# email warning 30 days before (beleidsscan/services/retention.py).
+BELEIDSSCAN_RETENTION_DAYS = env.int("BELEIDSSCAN_RETENTION_DAYS", default=730)
+BELEIDSSCAN_WARNING_DAYS = env.int("BELEIDSSCAN_WARNING_DAYS", default=30)
+
 # --------------------------------------------------------------------------- search
 # Embedded default: the database backend (SQLite FTS5, or PostgreSQL full text with the
 # Dutch stemmer). With OPENSEARCH_URL set, OpenSearch 2 (modelsearch's opensearch2 backend,

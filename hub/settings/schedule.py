@@ -51,4 +51,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "academie.tasks.anonymise_masterclass_registrations",
         "schedule": DAY,
     },
+    # AVG: scans unused for two years go (with a warning 30 days before); idempotent.
+    "beleidsscan-retention": {
+        "task": "beleidsscan.tasks.apply_retention",
+        "schedule": DAY,
+    },
 }
