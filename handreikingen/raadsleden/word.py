@@ -9,7 +9,7 @@ import io
 from html.parser import HTMLParser
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -78,11 +78,7 @@ def _bullets(document, items):
 
 def beleidsscan_url():
     """The full address of the beleidsscan for municipalities (/beleidsscan/)."""
-    try:
-        path = reverse("beleidsscan:start")
-    except NoReverseMatch:
-        path = "/beleidsscan/"
-    return settings.SITE_URL + path
+    return settings.SITE_URL + reverse("beleidsscan:start")
 
 
 def beleidsscan_paragraph():

@@ -122,6 +122,7 @@ def live_site(tmp_path_factory):
         "EMAIL_FILE_PATH": str(mail_dir),
         "SITE_URL": f"http://127.0.0.1:{port}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private-media"),
     }
     site = LiveSite(f"http://127.0.0.1:{port}", mail_dir, env)
     site.manage("migrate", "--noinput")
