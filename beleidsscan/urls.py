@@ -5,10 +5,13 @@ everything below /beleidsscan/ is personal and never in the page cache (hub.page
 
 from django.urls import path
 
-from beleidsscan.views import links
+from beleidsscan.views import links, review
 
 app_name = "beleidsscan"
 
 urlpatterns = [
     path("toegang/<str:code>/", links.enter, name="enter"),
+    # Review ("laten toetsen"): submit (owner), the uploaded document (owner or editor).
+    path("<uuid:public_id>/toetsen/", review.submit, name="review_submit"),
+    path("<uuid:public_id>/document/", review.document, name="document"),
 ]

@@ -267,6 +267,9 @@ MEDIA_URL = "/media/"
 # Uploads that only their owner and reviewers may see (beleidsscan documents): outside
 # MEDIA_ROOT and never served by a web server, only through views that check access.
 PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
+# The policy document a municipality may add when it submits its beleidsscan for review
+# (PDF or DOCX, checked by content in beleidsscan/services/uploads.py).
+BELEIDSSCAN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
