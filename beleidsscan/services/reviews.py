@@ -119,7 +119,12 @@ def reviewers():
     when the permission is theirs explicitly, so nobody gets mail for a role they lack)."""
     return (
         get_user_model()
-        .objects.with_perm(REVIEW_PERMISSION, is_active=True, include_superusers=False)
+        .objects.with_perm(
+            REVIEW_PERMISSION,
+            is_active=True,
+            include_superusers=False,
+            backend="django.contrib.auth.backends.ModelBackend",
+        )
         .exclude(email="")
         .order_by("pk")
     )
