@@ -33,7 +33,9 @@ class PermissionMenuItem(MenuItem):
         return request.user.has_perm(self.permission)
 
 
-beleidsscan_menu = Menu(register_hook_name=MENU_HOOK, construct_hook_name="construct_beleidsscan_menu")
+beleidsscan_menu = Menu(
+    register_hook_name=MENU_HOOK, construct_hook_name="construct_beleidsscan_menu"
+)
 
 
 @hooks.register("register_admin_menu_item")

@@ -20,7 +20,9 @@ class ReviewSubmitForm(forms.Form):
         ),
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
-            "max_length": _("De toelichting is te lang. Houd het kort: hooguit %(limit_value)d tekens.")
+            "max_length": _(
+                "De toelichting is te lang. Houd het kort: hooguit %(limit_value)d tekens."
+            )
         },
     )
     document = forms.FileField(

@@ -81,7 +81,9 @@ def make_user(django_user_model, username, group=None, **extra):
 
 @pytest.fixture
 def toetser(django_user_model):
-    return make_user(django_user_model, "toetser", "Toetser", first_name="Tamara", last_name="Toets")
+    return make_user(
+        django_user_model, "toetser", "Toetser", first_name="Tamara", last_name="Toets"
+    )
 
 
 @pytest.fixture
@@ -187,7 +189,9 @@ def test_a_double_submit_gives_a_clear_error_and_one_submission(finished, toetse
     assert len(emails(reviews.SUBMITTED_CATEGORY)) == 1
 
 
-def test_reviewers_get_one_email_each_without_content(finished, toetser, second_toetser, django_user_model):
+def test_reviewers_get_one_email_each_without_content(
+    finished, toetser, second_toetser, django_user_model
+):
     make_user(django_user_model, "oud", "Toetser", is_active=False)
     make_user(django_user_model, "red2", "Redacteur")
     make_user(django_user_model, "baas", is_superuser=True, is_staff=True)
@@ -334,7 +338,9 @@ def test_the_owner_submits_with_a_note_and_a_document(client, finished, toetser)
 def test_a_bad_upload_shows_the_error_and_keeps_the_note(client, finished):
     grant(client, finished)
     exe = SimpleUploadedFile("nota.pdf", b"MZ\x90\x00" + b"\0" * 100, "application/pdf")
-    response = client.post(submit_url(finished), {"note": "Mijn lange toelichting.", "document": exe})
+    response = client.post(
+        submit_url(finished), {"note": "Mijn lange toelichting.", "document": exe}
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Mijn lange toelichting." in html
@@ -500,11 +506,17 @@ def test_a_concept_is_404_for_reviewers(client, finished, toetser):
     assert client.post(detail_url(finished), {"action": "start"}).status_code == 404
 
 
-def test_the_queue_lists_open_scans_oldest_first(client, toetser, version, scan, other_municipality):
-    older = finish(Scan.objects.create(version=version, municipality=other_municipality, role="anders"))
+def test_the_queue_lists_open_scans_oldest_first(
+    client, toetser, version, scan, other_municipality
+):
+    older = finish(
+        Scan.objects.create(version=version, municipality=other_municipality, role="anders")
+    )
     finish(scan)
     concept = Scan.objects.create(
-        version=version, municipality=make_municipality("Conceptdorp", "conceptdorp", 9000), role="anders"
+        version=version,
+        municipality=make_municipality("Conceptdorp", "conceptdorp", 9000),
+        role="anders",
     )
     reviews.submit(scan, "")
     reviews.submit(older, "")
@@ -585,7 +597,11 @@ def test_a_reviewer_takes_in_comments_and_sends_advice(client, submitted, toetse
     assert "Advies versturen" in html and f'name="stap_{steps[0].id}"' in html
 
     data = {f"stap_{step.id}": "" for step in steps}
-    data |= {f"stap_{steps[0].id}": "Mooi lokaal beeld.", "advice": "Concept-advies", "action": "save"}
+    data |= {
+        f"stap_{steps[0].id}": "Mooi lokaal beeld.",
+        "advice": "Concept-advies",
+        "action": "save",
+    }
     assert client.post(url, data).status_code == 302
     assert ReviewComment.objects.get(scan=submitted).text == "Mooi lokaal beeld."
     assert Scan.objects.get(pk=submitted.pk).advice == "Concept-advies"
@@ -618,6 +634,6 @@ def test_the_review_status_include_shows_the_advice(in_review, toetser):
     html = render_to_string("beleidsscan/includes/review_status.html", {"scan": in_review})
     assert "Advies gegeven" in html and "Regel het budget." in html
     concept = Scan(version=in_review.version, municipality=in_review.municipality)
-    assert render_to_string(
-        "beleidsscan/includes/review_status.html", {"scan": concept}
-    ).strip() == ""
+    assert (
+        render_to_string("beleidsscan/includes/review_status.html", {"scan": concept}).strip() == ""
+    )
