@@ -17,7 +17,6 @@ it is kept only for the download.
 
 import io
 import logging
-import os
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -82,12 +81,20 @@ def megabytes(size):
     return max(1, size // (1024 * 1024))
 
 
+def split_name(name):
+    """(stem, extension in lower case with its dot) of the last part of a path."""
+    name = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        return name, ""
+    return stem, f".{extension.lower()}"
+
+
 def safe_name(name, kind):
     """The visitor's file name without folders, control characters or quotes, at most 200
     characters, ending in the extension of what the file really is."""
     name = unicodedata.normalize("NFC", str(name or ""))
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    stem, _ext = os.path.splitext(name)
+    stem, _extension = split_name(name)
     cleaned = "".join(
         char if (char.isalnum() or char in " -_.()") else "_"
         for char in stem
@@ -200,7 +207,7 @@ def check(upload, limits=None):
     """A CheckedDocument for an uploaded file, or a ValidationError with a Dutch message."""
     limits = limits or Limits.current()
     name = str(getattr(upload, "name", "") or "")
-    extension = os.path.splitext(name.replace("\\", "/").rsplit("/", 1)[-1])[1].lower()
+    _stem, extension = split_name(name)
     if extension == ".docm":
         _refuse(
             _(
@@ -242,8 +249,8 @@ def check(upload, limits=None):
     if kind != expected:
         _refuse(
             _(
-                "De bestandsnaam past niet bij de inhoud: het bestand heet %(name)s, maar is een "
-                "%(kind)s. Geef het bestand de goede naam en probeer het opnieuw."
+                "De bestandsnaam past niet bij de inhoud: de naam eindigt op %(name)s, maar het "
+                "bestand is een %(kind)s. Geef het bestand de goede naam en probeer het opnieuw."
             )
             % {"name": extension, "kind": ScanDocument.Kind(kind).label},
             "mismatch",

@@ -416,6 +416,7 @@ def assert_download(response, data):
     assert response["Content-Disposition"].startswith("attachment;")
     assert "Beleidsnota Testdam.pdf" in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
@@ -423,7 +424,6 @@ def test_the_document_is_served_to_owner_editor_and_reviewer_only(
     client, finished, toetser, redacteur
 ):
     reviews.submit(finished, "", pdf_upload())
-    data = pdf_bytes()
     stored = ScanDocument.objects.get(scan=finished)
     data = stored.file.open("rb").read()
     stored.file.close()
@@ -530,7 +530,9 @@ def test_the_queue_lists_open_scans_oldest_first(
     assert "no-store" in client.get(QUEUE)["Cache-Control"]
 
 
-QUEUE_QUERIES = 20
+# Session, user, permissions, Wagtail's menu and the two lists: 11 on SQLite and PostgreSQL;
+# one spare for a menu item another part of the beleidsscan may add.
+QUEUE_QUERIES = 12
 
 
 def _queue_scans(version, count, prefix="Gemeente"):
