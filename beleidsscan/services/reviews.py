@@ -102,7 +102,11 @@ def blocker_message(scan, blocker):
 
 
 def _locked(scan):
-    return Scan.objects.select_for_update().select_related("municipality", "owner").get(pk=scan.pk)
+    # Only the scan's row is locked (OF self): PostgreSQL refuses FOR UPDATE on the nullable
+    # side of an outer join, and the municipality needs no lock.
+    return (
+        Scan.objects.select_for_update(of=("self",)).select_related("municipality").get(pk=scan.pk)
+    )
 
 
 def _copy_state(target, source, fields):
