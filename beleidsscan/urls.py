@@ -6,7 +6,7 @@ logs (hub.ops.redact); everything below /beleidsscan/ is personal and never in t
 
 from django.urls import path
 
-from beleidsscan.views import links, reports, scan
+from beleidsscan.views import links, reports, review, scan
 
 app_name = "beleidsscan"
 
@@ -25,4 +25,7 @@ urlpatterns = [
     path("<uuid:public_id>/link-mailen/", links.email_link, name="email_link"),
     path("<uuid:public_id>/rapport/pdf/", reports.report_pdf, name="report_pdf"),
     path("<uuid:public_id>/rapport/word/", reports.report_docx, name="report_docx"),
+    # Review ("laten toetsen"): submit (owner), the uploaded document (owner or editor).
+    path("<uuid:public_id>/toetsen/", review.submit, name="review_submit"),
+    path("<uuid:public_id>/document/", review.document, name="document"),
 ]

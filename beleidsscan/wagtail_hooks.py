@@ -1,43 +1,101 @@
-"""The beleidsscan in the Wagtail admin.
+"""The beleidsscan in the Wagtail admin: a menu group "Beleidsscan" and the review views.
 
-- "Beleidsscans: totaalbeeld" (a top-level menu item): the aggregates of all scans, for
-  whoever has `beleidsscan.view_scan_overview` (beleidsscan.manage.overview).
+The group is a submenu whose items each say who sees them; the submenu itself only shows
+when one of its items does. Other parts of the beleidsscan add their items to it with the
+hook `register_beleidsscan_menu_item` (return a MenuItem with its own `is_shown`), e.g.:
+
+    @hooks.register(MENU_HOOK)
+    def register_overview_menu_item():
+        return PermissionMenuItem(_("Totaalbeeld"), reverse(...), icon_name="table",
+                                  order=200, permission="beleidsscan.view_scan_overview")
+
+The views check the permission on the server too (beleidsscan/manage/).
+
+Items: "Toetsen" (the review queue, beleidsscan.review_scan) and "Totaalbeeld" (the
+aggregates of all scans, beleidsscan.view_scan_overview).
 """
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
-from beleidsscan.manage import overview
+from beleidsscan.manage import overview, review
+
+MENU_HOOK = "register_beleidsscan_menu_item"
 
 
-class OverviewMenuItem(MenuItem):
+class PermissionMenuItem(MenuItem):
+    """A menu item shown only to users with `permission`."""
+
+    def __init__(self, *args, permission, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
     def is_shown(self, request):
-        return overview.may_view_overview(request.user)
+        return request.user.has_perm(self.permission)
+
+
+beleidsscan_menu = Menu(
+    register_hook_name=MENU_HOOK, construct_hook_name="construct_beleidsscan_menu"
+)
+
+
+@hooks.register("register_admin_menu_item")
+def register_beleidsscan_menu():
+    return SubmenuMenuItem(
+        _("Beleidsscan"), beleidsscan_menu, icon_name="tasks", name="beleidsscan", order=140
+    )
+
+
+@hooks.register(MENU_HOOK)
+def register_review_menu_item():
+    return PermissionMenuItem(
+        _("Toetsen"),
+        reverse("beleidsscan_review_queue"),
+        icon_name="check",
+        name="beleidsscan-toetsen",
+        order=100,
+        permission="beleidsscan.review_scan",
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path("beleidsscan/toetsen/", review.queue_view, name="beleidsscan_review_queue"),
+        path(
+            "beleidsscan/toetsen/<uuid:public_id>/",
+            review.detail_view,
+            name="beleidsscan_review_detail",
+        ),
+        path(
+            "beleidsscan/toetsen/<uuid:public_id>/document/",
+            review.document_view,
+            name="beleidsscan_review_document",
+        ),
+    ]
+
+
+@hooks.register(MENU_HOOK)
+def register_overview_menu_item():
+    return PermissionMenuItem(
+        _("Totaalbeeld"),
+        reverse("beleidsscan_overview"),
+        icon_name="table",
+        name="beleidsscan-totaalbeeld",
+        order=200,
+        permission="beleidsscan.view_scan_overview",
+    )
 
 
 @hooks.register("register_admin_urls")
 def register_overview_urls():
     return [
-        path(
-            "beleidsscans/totaalbeeld/",
-            overview.overview_view,
-            name="beleidsscan_overview",
-        ),
+        path("beleidsscans/totaalbeeld/", overview.overview_view, name="beleidsscan_overview"),
         path(
             "beleidsscans/totaalbeeld/csv/",
             overview.overview_csv_view,
             name="beleidsscan_overview_csv",
         ),
     ]
-
-
-@hooks.register("register_admin_menu_item")
-def register_overview_menu_item():
-    return OverviewMenuItem(
-        _("Beleidsscans: totaalbeeld"),
-        reverse("beleidsscan_overview"),
-        icon_name="table",
-        order=141,
-    )

@@ -270,6 +270,9 @@ PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
 
 # Beleidsscan: how long the confirmation link for emailing the private link works.
 BELEIDSSCAN_CONFIRM_DAYS = 3
+# The policy document a municipality may add when it submits its beleidsscan for review
+# (PDF or DOCX, checked by content in beleidsscan/services/uploads.py).
+BELEIDSSCAN_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
