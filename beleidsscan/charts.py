@@ -40,6 +40,7 @@ def score_chart(result):
         summary=_("Scores van 0 tot 100: %(list)s.") % {"list": summary},
         columns=columns,
         rows=rows,
+        value_range=(0, 100),
     )
     chart.svg = render_svg(chart, element_id="grafiek-scores")
     return chart

@@ -11,16 +11,20 @@ hook `register_beleidsscan_menu_item` (return a MenuItem with its own `is_shown`
 
 The views check the permission on the server too (beleidsscan/manage/).
 
-Items: "Toetsen" (the review queue, beleidsscan.review_scan) and "Totaalbeeld" (the
-aggregates of all scans, beleidsscan.view_scan_overview).
+Items: "Toetsen" (the review queue, beleidsscan.review_scan), "Totaalbeeld" (the
+aggregates of all scans, beleidsscan.view_scan_overview) and "Vragenlijst" (the questions,
+a snippet: beleidsscan.change_questionnaire).
 """
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from beleidsscan.manage import overview, review
+from beleidsscan.models import Questionnaire
 
 MENU_HOOK = "register_beleidsscan_menu_item"
 
@@ -99,3 +103,20 @@ def register_overview_urls():
             name="beleidsscan_overview_csv",
         ),
     ]
+
+
+class QuestionnaireViewSet(SnippetViewSet):
+    """The questions, weights and advice, edited by editors (Eindredacteur). Every save that
+    changes them makes a new frozen version; scans keep the version they were made with."""
+
+    model = Questionnaire
+    icon = "list-ol"
+    menu_label = _("Vragenlijst")
+    menu_name = "beleidsscan-vragenlijst"
+    menu_order = 300
+    menu_hook = MENU_HOOK
+    add_to_admin_menu = True
+    list_display = ["title", "is_active"]
+
+
+register_snippet(QuestionnaireViewSet)

@@ -46,7 +46,7 @@ STYLE = Style(
 def _config(chart, kind):
     rows = len(chart.rows)
     height = max(220, 42 * rows + 80) if kind == "bar" else 320
-    return dict(
+    config = dict(
         style=STYLE,
         js=[],
         css=[],
@@ -72,6 +72,9 @@ def _config(chart, kind):
         value_formatter=_format_number,
         tooltip_fancy_mode=False,
     )
+    if chart.value_range:
+        config["range"] = chart.value_range
+    return config
 
 
 def _format_number(value):

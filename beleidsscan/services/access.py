@@ -27,6 +27,10 @@ EDITOR = ScanAccess.Kind.EDITOR
 _CODE_SHAPE = re.compile(r"[A-Za-z0-9_-]{43}")
 
 
+class NoAccess(Http404):
+    """No scan with this id, or no access to it: the two look the same."""
+
+
 class LinkInvalid(Exception):
     """A forged, mistyped or revoked link, or one whose scan was deleted."""
 
@@ -101,10 +105,10 @@ def scan_for(request, public_id, *, need=EDITOR, queryset=None):
         .first()
     )
     if scan is None:
-        raise Http404
+        raise NoAccess
     found = level(request, scan)
     if found is None:
-        raise Http404
+        raise NoAccess
     if need == OWNER and found != OWNER:
         raise PermissionDenied
     return scan, found

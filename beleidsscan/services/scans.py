@@ -77,7 +77,7 @@ def save_answers(scan, answers):
     """Merge the answers of one step into the scan. Unknown question keys and answers are
     dropped (the form already refuses them). Saving again after finishing keeps the scan
     finished only while every question still has an answer."""
-    scan = Scan.objects.select_for_update().select_related("version").get(pk=scan.pk)
+    scan = Scan.objects.select_for_update(of=("self",)).select_related("version").get(pk=scan.pk)
     _require_editable(scan)
     version = Version.of(scan.version)
     merged = clean_answers(version, {**scan.answers, **answers})
@@ -92,7 +92,7 @@ def save_answers(scan, answers):
 
 @transaction.atomic
 def finish(scan):
-    scan = Scan.objects.select_for_update().select_related("version").get(pk=scan.pk)
+    scan = Scan.objects.select_for_update(of=("self",)).select_related("version").get(pk=scan.pk)
     _require_editable(scan)
     if not is_complete(Version.of(scan.version), scan.answers):
         raise ScanError(

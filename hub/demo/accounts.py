@@ -1,4 +1,4 @@
-"""The demo accounts, in one place for every app's demo: editors, organiser and trainee.
+"""The demo accounts, in one place for every app's demo: editors, organiser, reviewer and trainee.
 
 `load_demo` prints them with their password; the academy's demo gives the trainee a course in
 progress, a certificate and a masterclass registration.
@@ -30,6 +30,7 @@ DEMO_ACCOUNTS = [
         False,
         ["Academiebeheerder"],
     ),
+    ("toetser", "toetser@kennishub.example", "Tessa", "Toetser", False, ["Toetser"]),
 ]
 
 # The trainee of the academy demo ("Mijn academie"); made by the academy's own loader, which

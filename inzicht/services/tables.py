@@ -42,6 +42,8 @@ class Chart:
     datasets: list = field(default_factory=list)
     cache_key: str = ""
     note: str = ""
+    # A fixed value axis (low, high), e.g. (0, 100) for scores; else pygal fits the data.
+    value_range: tuple | None = None
 
     @property
     def is_empty(self):

@@ -42,6 +42,7 @@ PUBLIC_PAGES = [
     "/mijn/lijst/",
     "/interventies/vergelijk/?id=1&id=x",
     "/cijfers/",
+    "/beleidsscan/",
     "/cijfers/?gemeente=xyz",
     "/cijfers/texel/",
     # The evidence gap map, with a filter and an unknown value (the message).

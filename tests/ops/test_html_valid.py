@@ -87,6 +87,28 @@ def rendered_pages(client):
     get("melding-formulier", alert)
     add("melding-fouten", alert, client.post(alert, {"email": "geen-adres"}), status=400)
     get("raadsleden-scan-fouten", "/raadsleden/resultaat/?rol=antennerol&onderzoek=misschien")
+
+    # The beleidsscan: the start (with errors), and a demo scan opened with a new private link:
+    # its overview, a step with a tampered answer, the result with advice, sharing.
+    from beleidsscan.models import Scan
+    from beleidsscan.services import access
+
+    get("beleidsscan", "/beleidsscan/")
+    add("beleidsscan-fouten", "/beleidsscan/", client.post("/beleidsscan/", {"municipality": "x"}))
+    for status in ("advies-gegeven", "concept"):
+        scan = Scan.objects.filter(status=status, finished_at__isnull=False).first()
+        _link, code = access.new_link(scan, access.OWNER)
+        client.get(f"/beleidsscan/toegang/{code}/")
+        base = f"/beleidsscan/{scan.public_id}/"
+        get(f"beleidsscan-overzicht-{status}", base)
+        get(f"beleidsscan-uitslag-{status}", base + "resultaat/")
+    get("beleidsscan-delen", base + "delen/")
+    get("beleidsscan-stap", base + "stap/1/")
+    add(
+        "beleidsscan-stap-fouten",
+        base + "stap/1/",
+        client.post(base + "stap/1/", {"lokaal-beeld": "x"}),
+    )
     return pages
 
 
