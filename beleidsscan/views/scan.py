@@ -15,6 +15,10 @@ from beleidsscan.services import access, results, scans
 from beleidsscan.services.questionnaire import Version
 from beleidsscan.services.scoring import scores
 from beleidsscan.views.common import private_page
+from hub.ratelimit import ip_key, over_limit
+
+# New scans per client address per hour: enough for a team, not for filling the database.
+STARTS_PER_HOUR = 20
 
 
 def link_page(request, scan, code, *, new_version=False):
@@ -38,7 +42,12 @@ def start(request):
     questionnaire = Questionnaire.objects.current()
     version = scans.current_version() if questionnaire else None
     form = StartForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and version is not None and form.is_valid():
+    refused = ""
+    if request.method == "POST" and over_limit(
+        ip_key("beleidsscan-start", request), STARTS_PER_HOUR, 3600
+    ):
+        refused = _("U heeft in korte tijd veel scans gestart. Probeer het over een uur opnieuw.")
+    elif request.method == "POST" and version is not None and form.is_valid():
         scan, code = scans.start(
             municipality=form.cleaned_data["municipality"],
             role=form.cleaned_data["role"],
@@ -55,7 +64,9 @@ def start(request):
             "form": form,
             "version": Version.of(version) if version else None,
             "own_scans": own,
+            "refused": refused,
         },
+        status=429 if refused else 200,
     )
 
 

@@ -197,3 +197,22 @@ def test_editor_link_can_fill_in_but_not_manage(client, scan):
     assert client.post(url("delete", scan)).status_code == 403
     assert client.get(url("email_link", scan)).status_code == 403
     assert Scan.objects.filter(pk=scan.pk).exists()
+
+
+def test_starting_many_scans_from_one_address_is_limited(client, version, municipality, settings):
+    from beleidsscan.views.scan import STARTS_PER_HOUR
+
+    data = {"municipality": municipality.pk, "role": "anders"}
+    for _ in range(STARTS_PER_HOUR):
+        assert client.post(reverse("beleidsscan:start"), data).status_code == 200
+    response = client.post(reverse("beleidsscan:start"), data)
+    assert response.status_code == 429
+    assert "Probeer het over een uur opnieuw" in response.content.decode()
+    assert Scan.objects.count() == STARTS_PER_HOUR
+
+
+def test_start_page_may_be_indexed_the_scan_pages_not(client, owner_client, scan, version):
+    html = client.get(reverse("beleidsscan:start")).content.decode()
+    assert 'name="robots"' not in html
+    html = owner_client.get(url("overview", scan)).content.decode()
+    assert '<meta name="robots" content="noindex, nofollow">' in html
