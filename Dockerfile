@@ -19,13 +19,15 @@ COPY requirements.lock .
 RUN pip install --no-cache-dir -r requirements.lock
 
 # The code and the collected static files belong to root: the process that serves the site
-# cannot change them. It may write only to media (uploads) and /tmp (Celery beat's schedule).
+# cannot change them. It may write only to media (uploads), private-media (beleidsscan
+# documents, never served directly) and /tmp (Celery beat's schedule).
 COPY . .
 
 # Static files are collected at build time; a throwaway key is enough for that step.
 RUN SECRET_KEY=build-only-not-used-at-runtime ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --noinput \
-    && mkdir -p /app/media && chown kennishub:kennishub /app/media
+    && mkdir -p /app/media /app/private-media \
+    && chown kennishub:kennishub /app/media /app/private-media
 
 USER kennishub
 EXPOSE 8000

@@ -44,11 +44,11 @@ def test_no_trusted_proxy_header_by_default():
     assert "TRUSTED_PROXY_IP_HEADER: ${TRUSTED_PROXY_IP_HEADER:-}" in text
 
 
-def test_the_runtime_user_owns_only_media():
+def test_the_runtime_user_owns_only_the_upload_directories():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "COPY --chown" not in dockerfile
     chowns = re.findall(r"chown\s+(?:-R\s+)?\S+\s+([^\n&\\]+)", dockerfile)
-    assert [paths.split() for paths in chowns] == [["/app/media"]]
+    assert [paths.split() for paths in chowns] == [["/app/media", "/app/private-media"]]
     assert "USER kennishub" in dockerfile
 
 
