@@ -9,7 +9,7 @@ the same way (`connect`).
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from hub import querysets, renditions, versions
+from hub import querysets, readability, renditions, versions
 from hub.faceting import synonyms, terms
 from hub.templatetags import hub_tags
 
@@ -72,6 +72,9 @@ TABLE = [
     (post_delete, _restriction_models, querysets.forget_restricted_paths),
     # A published page gets its image renditions made in the background.
     (page_published, None, renditions.on_publish),
+    # The readability report (admin) reads what was published.
+    (page_published, None, readability.on_publish),
+    (page_unpublished, None, readability.on_unpublish),
 ]
 
 

@@ -153,3 +153,48 @@ class ReviewPanel(Component):
 def add_review_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(ReviewPanel(request))
+
+
+# Readability (hub/readability.py): a live B1 check in the page editor and a report of
+# published pages above B1 under Reports.
+@hooks.register("register_admin_urls")
+def register_readability_urls():
+    from django.urls import path
+
+    from hub import readability_admin
+
+    return [
+        path("leesbaarheid/check/", readability_admin.check, name="hub_readability_check"),
+        path("leesbaarheid/", readability_admin.report, name="hub_readability_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_readability_report_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Leesbaarheid"), reverse("hub_readability_report"), icon_name="doc-full", order=900
+    )
+
+
+@hooks.register("insert_editor_js")
+def readability_editor_js():
+    from django.templatetags.static import static
+    from django.urls import reverse
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" data-readability-url="{}" defer></script>',
+        static("js/admin-readability.js"),
+        reverse("hub_readability_check"),
+    )
+
+
+@hooks.register("insert_editor_css")
+def readability_editor_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-readability.css"))

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from academie.models.panels import content_and_setup_tabs
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock
-from hub.models import Audience, BasePage, Domain, PolicyStep, SectionIndexPage
+from hub.models import Audience, BasePage, Domain, PlainLanguageMixin, PolicyStep, SectionIndexPage
 from hub.textsearch.indexing import with_search_keys
 
 
@@ -111,7 +111,7 @@ class CourseIndexPage(SectionIndexPage):
         return catalogue(request, self)
 
 
-class CoursePage(BasePage):
+class CoursePage(PlainLanguageMixin, BasePage):
     """One course: what it is for, for whom, what you learn, and its modules and lessons."""
 
     description = StreamField(BaseContentBlock(), verbose_name=_("over deze cursus"), blank=True)
@@ -210,6 +210,7 @@ class CoursePage(BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("plain_summary"),
         FieldPanel("learning_goals"),
         FieldPanel("description"),
         InlinePanel("trainers", heading=_("Trainers"), label=_("Trainer")),

@@ -14,7 +14,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from hub.blocks import RICH_TEXT_FEATURES, BaseContentBlock, DownloadBlock
-from hub.models import Audience, BasePage, DiscriminationGround, Domain, PolicyStep
+from hub.models import (
+    Audience,
+    BasePage,
+    DiscriminationGround,
+    Domain,
+    PlainLanguageMixin,
+    PolicyStep,
+)
 from hub.querysets import public_filter
 from hub.textsearch.indexing import with_search_keys
 
@@ -42,7 +49,7 @@ class GuideIndexPage(BasePage):
         return context
 
 
-class GuidePage(RoutablePageMixin, BasePage):
+class GuidePage(RoutablePageMixin, PlainLanguageMixin, BasePage):
     """A guide (handreiking); its chapters are GuideChapterPage children, in tree order."""
 
     body = StreamField(BaseContentBlock(), verbose_name=_("inleiding en uitleg"), blank=True)
@@ -72,6 +79,7 @@ class GuidePage(RoutablePageMixin, BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("plain_summary"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -126,7 +134,7 @@ class GuidePage(RoutablePageMixin, BasePage):
         return guide_pdf(request, self)
 
 
-class GuideChapterPage(BasePage):
+class GuideChapterPage(PlainLanguageMixin, BasePage):
     """One chapter of a guide. A chapter about a policy step lists what to do, questions to
     ask, pitfalls and the interventions for that step."""
 
@@ -164,6 +172,7 @@ class GuideChapterPage(BasePage):
         *Page.content_panels,
         FieldPanel("step"),
         FieldPanel("intro"),
+        FieldPanel("plain_summary"),
         FieldPanel("what_to_do"),
         FieldPanel("questions"),
         FieldPanel("pitfalls"),

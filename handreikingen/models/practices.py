@@ -19,6 +19,7 @@ from hub.models import (
     DiscriminationGround,
     Domain,
     MunicipalitySize,
+    PlainLanguageMixin,
     PolicyStep,
     Province,
 )
@@ -43,7 +44,7 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
         return practice_listing(request, self)
 
 
-class GoodPracticePage(BasePage):
+class GoodPracticePage(PlainLanguageMixin, BasePage):
     municipality = models.CharField(_("gemeente"), max_length=120)
     province = models.ForeignKey(
         Province,
@@ -95,6 +96,7 @@ class GoodPracticePage(BasePage):
             heading=_("Gemeente"),
         ),
         FieldPanel("summary"),
+        FieldPanel("plain_summary"),
         FieldPanel("what_they_did"),
         FieldPanel("results"),
         FieldPanel("lessons"),

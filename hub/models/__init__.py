@@ -1,5 +1,6 @@
 from .outbox import OutboundEmail
-from .pages import BasePage, ContentPage, HomePage, SectionIndexPage
+from .pages import BasePage, ContentPage, HomePage, PlainLanguageMixin, SectionIndexPage
+from .readability import PageReadability
 from .search import SearchIndexBacklog, SearchSynonym, ZeroResultQuery
 from .site_settings import NavigationSettings
 from .taxonomy import (
@@ -27,6 +28,8 @@ __all__ = [
     "Domain",
     "EvidenceLevel",
     "HomePage",
+    "PageReadability",
+    "PlainLanguageMixin",
     "Mechanism",
     "MunicipalRole",
     "MunicipalitySize",

@@ -50,6 +50,28 @@ class BasePage(SearchKeysMixin, Page):
         return self.intro or self.search_description
 
 
+class PlainLanguageMixin(models.Model):
+    """An optional summary "In gewone taal" (easy language) for pages with long text: shown
+    first, above the full text, in a section the reader can fold away
+    (templates/components/plain_language.html)."""
+
+    plain_summary = models.TextField(
+        _("in gewone taal"),
+        blank=True,
+        max_length=1200,
+        help_text=_(
+            "Niet verplicht. Een korte uitleg in eenvoudige woorden (taalniveau B1 of lager): "
+            "wat is het, voor wie, wat levert het op. Korte zinnen, geen vaktaal. Staat boven "
+            "aan de pagina."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    plain_summary_panel = FieldPanel("plain_summary")
+
+
 class SectionIndexPage(BasePage):
     """The landing page of a section, such as /interventies/ or /academie/: one per site,
     right below the home page, with an explanation (`body`) above the section's listing."""

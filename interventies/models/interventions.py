@@ -30,6 +30,7 @@ from hub.models import (
     Mechanism,
     MunicipalitySize,
     MunicipalRole,
+    PlainLanguageMixin,
     PolicyStep,
 )
 from hub.querysets import public_filter
@@ -113,7 +114,7 @@ def validity_by_page(queryset):
     return [(pk, validity_of_row(*fields)) for pk, *fields in rows]
 
 
-class InterventionPage(RoutablePageMixin, BasePage):
+class InterventionPage(RoutablePageMixin, PlainLanguageMixin, BasePage):
     """One intervention: what it is, for whom, how it works and how strong the evidence is.
     At <intervention>/pdf/ the same facts as a PDF (interventies.views.intervention_pdf)."""
 

@@ -16,6 +16,7 @@ from wagtail.models import Page
 CONTENT_PANELS = [
     *Page.content_panels,
     FieldPanel("summary"),
+    FieldPanel("plain_summary"),
     FieldPanel("goal"),
     FieldPanel("target_group"),
     FieldPanel("approach"),
