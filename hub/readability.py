@@ -6,6 +6,7 @@ Two measures from textstat (a maintained library), both for Dutch:
   higher is easier.
 - LIX (Björnsson: words per sentence + percentage of words over six letters): lower is easier.
 
+Only texts of at least MIN_WORDS words get a level: on a few lines the measures say little.
 The level: "B1" when Flesch-Douma is at least 60 and LIX at most 45 (short sentences, few
 long words: what the Direct Duidelijk and Steffie guidelines ask for texts for everyone);
 "B2" down to Flesch-Douma 45; below that "C1". Also marked: sentences of more than 20 words
@@ -27,7 +28,7 @@ LONG_WORD_LETTERS = 16
 LONG_WORD_SYLLABLES = 6
 MAX_MARKED = 10
 # Texts shorter than this say little: no level.
-MIN_WORDS = 20
+MIN_WORDS = 50
 
 LEVELS = {
     "B1": _("B1 of eenvoudiger: goed leesbaar voor de meeste mensen"),
@@ -87,6 +88,13 @@ def level_for(douma, lix):
 def analyse(text):
     """The Analysis of plain text (HTML is stripped first)."""
     text = strip_tags(str(text or "")).replace("\xa0", " ")
+    # A line without a full stop (a heading, a list item) is a sentence of its own: textstat
+    # counts sentences by their punctuation only.
+    text = "\n".join(
+        line if line.endswith((".", "!", "?", ":", ";")) else line + "."
+        for line in (raw.strip() for raw in text.splitlines())
+        if line
+    )
     sentences = _sentences(text)
     words = _WORD.findall(text)
     long_sentences = [
@@ -116,27 +124,30 @@ def analyse(text):
     )
 
 
+# Text fields that are not running text.
+NOT_RUNNING_TEXT = {"search_description", "seo_title", "backfire_explanation_internal"}
+
+
 def page_text(page):
-    """The running text of a page: every text field it is searched on, except the title, with
-    StreamField and rich text reduced to their text; sentences end at field boundaries."""
-    from wagtail.fields import StreamValue
-    from wagtail.search import index
+    """The running text of a page: every TextField, rich text and StreamField of its own model
+    (not the title, slugs or short labels), reduced to text; sentences end at field ends."""
+    from django.db import models
+    from wagtail.fields import StreamField, StreamValue
+    from wagtail.models import Page
 
     parts = []
-    for search_field in page.search_fields:
-        if not isinstance(search_field, index.SearchField):
+    for model_field in page._meta.concrete_fields:
+        # Wagtail's own page fields (url_path, ...) are not text anyone reads.
+        if model_field.model is Page or model_field.name in NOT_RUNNING_TEXT:
             continue
-        name = search_field.field_name
-        if name in ("title", "seo_title") or name.startswith("_"):
+        if not isinstance(model_field, models.TextField | StreamField):
             continue
-        value = getattr(page, name, None)
-        if value is None or callable(value):
-            continue
+        value = getattr(page, model_field.attname, None)
         if isinstance(value, StreamValue):
             parts.extend(str(item) for item in value.stream_block.get_searchable_content(value))
         elif isinstance(value, str):
             parts.append(strip_tags(value))
-    return "\n".join(part for part in parts if part.strip())
+    return "\n".join(part for part in parts if part and part.strip())
 
 
 def store(page):

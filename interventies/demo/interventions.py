@@ -51,6 +51,7 @@ def build_intervention(data, terms, questions):
         slug=slugify(data["title"])[:80],
         external_id=data["external_id"],
         summary=data["summary"],
+        plain_summary=data.get("plain_summary", ""),
         goal=data["goal"],
         target_group=data["target_group"],
         approach=[("paragraph", paragraph) for paragraph in data["approach"]],

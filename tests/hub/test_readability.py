@@ -16,14 +16,19 @@ from tests.interventies.factories import InterventionIndexPageFactory, Intervent
 EASY = (
     "De gemeente wil dat iedereen mee kan doen. Niemand mag buiten de groep vallen. "
     "Heeft u iets naars meegemaakt? Meld het bij de ADV. Dat is gratis. U kunt bellen of "
-    "mailen. Wij luisteren naar u. Samen maken we de stad beter."
+    "mailen. Wij luisteren naar u. Samen maken we de stad beter. Wat doet de ADV? Zij "
+    "schrijft uw melding op. Zij kan ook met u mee naar een gesprek. Of zij helpt u een klacht "
+    "in te dienen. U beslist zelf wat er gebeurt."
 )
 HARD = (
     "Het gemeentelijk antidiscriminatiebeleid dient, conform de Wet gemeentelijke "
     "antidiscriminatievoorzieningen, te worden geïmplementeerd middels een integrale "
     "beleidsmatige benadering waarbij interdepartementale afstemming en structurele "
     "monitoringsmechanismen noodzakelijk worden geacht voor de effectiviteit van de "
-    "interventies die binnen de verschillende maatschappelijke domeinen worden ingezet."
+    "interventies die binnen de verschillende maatschappelijke domeinen worden ingezet. "
+    "Daarnaast verdient de institutionalisering van participatieve evaluatiemethodieken "
+    "nadrukkelijke aandacht teneinde de legitimiteit en doeltreffendheid van de "
+    "beleidsinstrumenten te waarborgen."
 )
 
 

@@ -12,6 +12,12 @@ INTERVENTIONS = [
     {
         "external_id": "demo-001",
         "title": "Praktijktest bij verhuurmakelaars",
+        "plain_summary": (
+            "Iemand belt een makelaar en vraagt naar een huurhuis. Daarna belt iemand anders "
+            "met een andere naam. Krijgen ze hetzelfde antwoord? Zo ziet de gemeente of een "
+            "makelaar mensen ongelijk behandelt. Doet een makelaar het fout, dan volgt eerst "
+            "een gesprek. Bij herhaling volgen maatregelen."
+        ),
         "summary": (
             "De gemeente laat onderzoekers met fictieve huurders reageren op vrije huurwoningen. "
             "De ene kandidaat heeft een Nederlands klinkende naam, de andere een naam die wijst op "
@@ -113,6 +119,12 @@ INTERVENTIONS = [
     {
         "external_id": "demo-002",
         "title": "Praktijktest bij uitzendbureaus en werkgevers",
+        "plain_summary": (
+            "Een uitzendbureau krijgt een verzoek: stuur geen mensen met een "
+            "migratieachtergrond. Weigert het bureau? Dat wordt getest met nepverzoeken. Bureaus "
+            "die het goed doen, krijgen een compliment. Bureaus die het fout doen, krijgen hulp "
+            "en een nieuwe test."
+        ),
         "summary": (
             "Testers vragen bij uitzendbureaus of een werkgever een kandidaat mag afwijzen om herkomst, "
             "leeftijd of geslacht. Ook sturen ze gelijke cv's met verschillende namen en leeftijden. De "
@@ -201,6 +213,11 @@ INTERVENTIONS = [
     {
         "external_id": "demo-003",
         "title": "Anoniem solliciteren bij de gemeente als werkgever",
+        "plain_summary": (
+            "Bij de eerste selectie ziet de gemeente geen naam, leeftijd of foto van wie "
+            "solliciteert. Zo kijkt de gemeente alleen naar wat iemand kan. Daarna volgt een "
+            "gewoon gesprek."
+        ),
         "summary": (
             "De gemeente haalt naam, leeftijd, foto en adres weg uit brieven en cv's in de eerste "
             "selectieronde. De selectiecommissie ziet alleen ervaring en vaardigheden. Zo geeft de "
