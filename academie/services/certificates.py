@@ -12,12 +12,15 @@ from datetime import timedelta
 from celery import shared_task
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from academie import conf
 from academie.emails import courses as emails
 from academie.models import Certificate
+from hub.pdf import PDF_UA
 from hub.pdf import render_pdf as render_template_pdf
+from hub.qr import qr_svg
 from hub.queue import RETRY_ON_DATABASE_ERRORS, enqueue_on_commit
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: easy to type over
@@ -106,16 +109,28 @@ def _locked(certificate_id):
 # --------------------------------------------------------------------------- the PDF
 
 
+def certificate_pdf_context(certificate):
+    """What the certificate PDF shows: the holder and course, and the public verification
+    page as a printed URL and as a QR code (an inline SVG with an accessible name)."""
+    verification_url = certificate.get_verification_url()
+    with translation.override("nl"):
+        label = gettext("QR-code naar de controlepagina van dit certificaat")
+    return {
+        "certificate": certificate,
+        "issuer": conf.certificate_issuer(),
+        "verification_url": verification_url,
+        "qr_code": qr_svg(verification_url, label=label, size="24mm"),
+    }
+
+
 def render_pdf(certificate):
-    """The PDF bytes of a certificate. Uses no network: fonts and styles are local."""
+    """The PDF bytes of a certificate (PDF/UA: tagged, with title and language). Uses no
+    network: fonts, styles and the QR code are local."""
     return render_template_pdf(
         "academie/certificate_pdf.html",
-        {
-            "certificate": certificate,
-            "issuer": conf.certificate_issuer(),
-            "verification_url": certificate.get_verification_url(),
-        },
+        certificate_pdf_context(certificate),
         conf.site_url(),
+        pdf_variant=PDF_UA,
     )
 
 
