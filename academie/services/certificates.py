@@ -6,6 +6,7 @@ The PDF (WeasyPrint) is kept in Django's default storage. It is made by the Cele
 issued, or on the first download, whichever comes first.
 """
 
+import posixpath
 import secrets
 from datetime import timedelta
 
@@ -108,6 +109,11 @@ def _locked(certificate_id):
 
 # --------------------------------------------------------------------------- the PDF
 
+# Raise when the certificate PDF changes (its template or WeasyPrint options): a stored PDF
+# of an older layout is made again on the next download or task run.
+# 2 = PDF/UA with a QR code to the verification page (issue 19, point 4).
+PDF_LAYOUT = 2
+
 
 def certificate_pdf_context(certificate):
     """What the certificate PDF shows: the holder and course, and the public verification
@@ -134,17 +140,28 @@ def render_pdf(certificate):
     )
 
 
+def pdf_is_current(certificate):
+    """Whether the stored PDF has the current layout (PDF_LAYOUT is in its file name)."""
+    return bool(certificate.pdf) and f"-v{PDF_LAYOUT}" in posixpath.basename(certificate.pdf.name)
+
+
 def ensure_pdf(certificate):
-    """Render and store the PDF unless it exists already. Returns the certificate."""
-    if certificate.pdf:
+    """Render and store the PDF unless a PDF of the current layout exists already (an older
+    one is replaced, then deleted). Returns the certificate."""
+    if pdf_is_current(certificate):
         return certificate
+    previous = certificate.pdf.name or ""
     content = render_pdf(certificate)
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
-    updated = Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=certificate.pdf.name)
+    certificate.pdf.save(f"{certificate.code}-v{PDF_LAYOUT}.pdf", ContentFile(content), save=False)
+    updated = Certificate.objects.filter(pk=certificate.pk, pdf=previous).update(
+        pdf=certificate.pdf.name
+    )
     if not updated:
         # Another worker stored a PDF first: keep theirs, drop ours.
         certificate.pdf.storage.delete(certificate.pdf.name)
         certificate.refresh_from_db(fields=["pdf"])
+    elif previous:
+        certificate.pdf.storage.delete(previous)
     return certificate
 
 

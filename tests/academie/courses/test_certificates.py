@@ -5,6 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.test import override_settings
 from django.utils import timezone
@@ -12,7 +13,12 @@ from pypdf import PdfReader
 
 from academie import services
 from academie.models import Certificate
-from academie.services.certificates import CODE_ALPHABET, certificate_pdf_context, ensure_pdf
+from academie.services.certificates import (
+    CODE_ALPHABET,
+    PDF_LAYOUT,
+    certificate_pdf_context,
+    ensure_pdf,
+)
 from academie.tasks import finish_certificate
 from hub.qr import qr_svg
 from tests.academie.courses.helpers import complete_course
@@ -67,7 +73,7 @@ def test_completion_issues_one_certificate_with_a_pdf(certificate, course, enrol
     assert certificate.hours == course.page.duration_hours
     assert certificate.issued_on == timezone.localdate()
     assert certificate.valid_until is None
-    assert certificate.pdf.name.endswith(f"{certificate.code}.pdf")
+    assert certificate.pdf.name.endswith(f"{certificate.code}-v{PDF_LAYOUT}.pdf")
     text = pdf_text(certificate)
     for expected in ("Fatima Bakker", course.page.title, certificate.code, "2 uur"):
         assert expected in text.replace("\n", " ")
@@ -92,6 +98,21 @@ def test_pdf_is_accessible_and_links_to_the_verification_page(certificate):
     assert url in text
     catalog = reader.trailer["/Root"]
     assert QR_LABEL in alternate_texts(catalog["/StructTreeRoot"])
+
+
+def test_a_pdf_of_an_older_layout_is_made_again(certificate):
+    """Certificates issued before the accessible PDF get it on their next download; the
+    old file goes."""
+    storage = certificate.pdf.storage
+    old_name = storage.save(f"academie/certificaten/{certificate.code}.pdf", ContentFile(b"%PDF-"))
+    storage.delete(certificate.pdf.name)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=old_name)
+    certificate = ensure_pdf(Certificate.objects.get(pk=certificate.pk))
+    assert f"-v{PDF_LAYOUT}" in certificate.pdf.name
+    assert Certificate.objects.get(pk=certificate.pk).pdf.name == certificate.pdf.name
+    assert not storage.exists(old_name)
+    assert_accessible_pdf(pdf_bytes(certificate), f"Certificaat {certificate.course_title}")
+    assert ensure_pdf(certificate).pdf.name == certificate.pdf.name  # current: kept
 
 
 def test_pdf_html_holds_the_qr_code_of_the_verification_url(certificate):
