@@ -182,8 +182,8 @@ ALREADY_SUBMITTED = "already_submitted"
 
 def submit_quiz(enrolment, quiz, answers, attempt_number=None):
     """Grade and record one attempt. Refused (nothing recorded) when the participant is not
-    enrolled, the quiz is of another course or locked, an answer does not exist, or no
-    attempts are left.
+    enrolled, the quiz is of another course or locked, an answer does not exist, no
+    attempts are left, or the wait after a failed attempt is not over yet.
 
     `attempt_number` is the attempt the form was shown for (a hidden field). When it is no
     longer the next attempt, the form was sent before (a double click): nothing is recorded
