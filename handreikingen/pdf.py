@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone
 
-from hub.pdf import render_pdf
+from hub.pdf import PDF_UA, render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ def render_guide_pdf(guide, base_url):
         "handreikingen/guide_pdf.html",
         {"guide": guide, "chapters": list(guide.chapters()), "printed_on": timezone.localdate()},
         base_url,
+        pdf_variant=PDF_UA,
     )
 
 

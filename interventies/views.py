@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from hub.faceting.views import render_listing
-from hub.pdf import render_pdf
+from hub.pdf import PDF_UA, render_pdf
 from hub.querysets import public_filter
 from hub.siteurl import absolute_url
 from interventies.models import InterventionIndexPage
@@ -79,7 +79,9 @@ def intervention_pdf(request, page):
         "source_url": absolute_url(page, request),
         "printed_on": timezone.localdate(),
     }
-    data = render_pdf("interventies/intervention_pdf.html", context, settings.SITE_URL)
+    data = render_pdf(
+        "interventies/intervention_pdf.html", context, settings.SITE_URL, pdf_variant=PDF_UA
+    )
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{page.slug}.pdf"'
     response["Cache-Control"] = "public, max-age=300"

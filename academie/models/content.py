@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -113,24 +114,34 @@ class Question:
         return frozenset(answer.id for answer in self.answers if answer.correct)
 
 
+MAX_RETRY_WAIT_MINUTES = 30 * 24 * 60  # thirty days
+
+
 class QuizPage(ParticipantsOnlyPage):
     questions = StreamField(QuizQuestionsBlock(), verbose_name=_("vragen"))
     pass_mark = models.PositiveSmallIntegerField(
         _("geslaagd vanaf (procent goed)"),
         default=70,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Hoeveel procent van de vragen goed moet zijn. 100 betekent: alle vragen goed."
+        ),
     )
     max_attempts = models.PositiveSmallIntegerField(
         _("aantal pogingen"),
         default=3,
-        help_text=_("0 betekent: onbeperkt."),
-    )
-    reveal_answers = models.BooleanField(
-        _("juiste antwoorden tonen na het inleveren"),
-        default=True,
         help_text=_(
-            "Uit: de deelnemer ziet alleen of zijn antwoord goed of fout was, zodat een "
-            "volgende poging een echte toets blijft."
+            "Hoe vaak een deelnemer de toets mag maken. 0 betekent: onbeperkt. De deelnemer "
+            "ziet de juiste antwoorden pas na het slagen of na de laatste poging."
+        ),
+    )
+    retry_wait_minutes = models.PositiveIntegerField(
+        _("wachttijd na een poging die niet lukte (minuten)"),
+        default=0,
+        validators=[MaxValueValidator(MAX_RETRY_WAIT_MINUTES)],
+        help_text=_(
+            "Zoveel minuten wacht een deelnemer na een poging die niet lukte, voordat een "
+            "nieuwe poging kan. 0 betekent: meteen opnieuw. Een dag is 1440 minuten."
         ),
     )
 
@@ -139,8 +150,13 @@ class QuizPage(ParticipantsOnlyPage):
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
-                FieldPanel("reveal_answers"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("pass_mark"),
+                        FieldPanel("max_attempts"),
+                        FieldPanel("retry_wait_minutes"),
+                    ]
+                ),
             ],
             heading=_("Spelregels"),
         ),
@@ -155,6 +171,26 @@ class QuizPage(ParticipantsOnlyPage):
     class Meta:
         verbose_name = _("toets")
         verbose_name_plural = _("toetsen")
+
+    def pass_mark_text(self):
+        """The rule for passing, in plain words."""
+        if self.pass_mark >= 100:
+            return _("U bent geslaagd als u alle vragen goed heeft.")
+        return _("U bent geslaagd als u ten minste %(mark)s%% van de vragen goed heeft.") % {
+            "mark": self.pass_mark
+        }
+
+    def retry_wait_text(self):
+        """The wait after a failed attempt in days, hours or minutes ("" when none)."""
+        minutes = self.retry_wait_minutes
+        if not minutes:
+            return ""
+        if minutes % (24 * 60) == 0:
+            days = minutes // (24 * 60)
+            return ngettext("%(n)s dag", "%(n)s dagen", days) % {"n": days}
+        if minutes % 60 == 0:
+            return _("%(n)s uur") % {"n": minutes // 60}
+        return ngettext("%(n)s minuut", "%(n)s minuten", minutes) % {"n": minutes}
 
     def get_questions(self):
         """The questions as plain objects with the stable block ids of questions and answers."""

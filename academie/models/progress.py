@@ -149,3 +149,7 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.quiz_id} · {self.number} · {self.score}%"
+
+    def wrong_questions(self):
+        """The questions of the review that were not answered right."""
+        return [question for question in self.review if not question["correct"]]

@@ -6,18 +6,22 @@ The PDF (WeasyPrint) is kept in Django's default storage. It is made by the Cele
 issued, or on the first download, whichever comes first.
 """
 
+import posixpath
 import secrets
 from datetime import timedelta
 
 from celery import shared_task
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from academie import conf
 from academie.emails import courses as emails
 from academie.models import Certificate
+from hub.pdf import PDF_UA
 from hub.pdf import render_pdf as render_template_pdf
+from hub.qr import qr_svg
 from hub.queue import RETRY_ON_DATABASE_ERRORS, enqueue_on_commit
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: easy to type over
@@ -105,31 +109,59 @@ def _locked(certificate_id):
 
 # --------------------------------------------------------------------------- the PDF
 
+# Raise when the certificate PDF changes (its template or WeasyPrint options): a stored PDF
+# of an older layout is made again on the next download or task run.
+# 2 = PDF/UA with a QR code to the verification page (issue 19, point 4).
+PDF_LAYOUT = 2
+
+
+def certificate_pdf_context(certificate):
+    """What the certificate PDF shows: the holder and course, and the public verification
+    page as a printed URL and as a QR code (an inline SVG with an accessible name)."""
+    verification_url = certificate.get_verification_url()
+    with translation.override("nl"):
+        label = gettext("QR-code naar de controlepagina van dit certificaat")
+    return {
+        "certificate": certificate,
+        "issuer": conf.certificate_issuer(),
+        "verification_url": verification_url,
+        "qr_code": qr_svg(verification_url, label=label, size="24mm"),
+    }
+
 
 def render_pdf(certificate):
-    """The PDF bytes of a certificate. Uses no network: fonts and styles are local."""
+    """The PDF bytes of a certificate (PDF/UA: tagged, with title and language). Uses no
+    network: fonts, styles and the QR code are local."""
     return render_template_pdf(
         "academie/certificate_pdf.html",
-        {
-            "certificate": certificate,
-            "issuer": conf.certificate_issuer(),
-            "verification_url": certificate.get_verification_url(),
-        },
+        certificate_pdf_context(certificate),
         conf.site_url(),
+        pdf_variant=PDF_UA,
     )
 
 
+def pdf_is_current(certificate):
+    """Whether the stored PDF has the current layout (PDF_LAYOUT is in its file name)."""
+    return bool(certificate.pdf) and f"-v{PDF_LAYOUT}" in posixpath.basename(certificate.pdf.name)
+
+
 def ensure_pdf(certificate):
-    """Render and store the PDF unless it exists already. Returns the certificate."""
-    if certificate.pdf:
+    """Render and store the PDF unless a PDF of the current layout exists already (an older
+    one is replaced, then deleted). Returns the certificate."""
+    if pdf_is_current(certificate):
         return certificate
+    previous = certificate.pdf.name or ""
     content = render_pdf(certificate)
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
-    updated = Certificate.objects.filter(pk=certificate.pk, pdf="").update(pdf=certificate.pdf.name)
+    certificate.pdf.save(f"{certificate.code}-v{PDF_LAYOUT}.pdf", ContentFile(content), save=False)
+    updated = Certificate.objects.filter(pk=certificate.pk, pdf=previous).update(
+        pdf=certificate.pdf.name
+    )
     if not updated:
         # Another worker stored a PDF first: keep theirs, drop ours.
         certificate.pdf.storage.delete(certificate.pdf.name)
         certificate.refresh_from_db(fields=["pdf"])
+    elif previous:
+        certificate.pdf.storage.delete(previous)
     return certificate
 
 

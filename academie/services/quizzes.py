@@ -1,9 +1,22 @@
-"""Quizzes: checking posted answers, grading, attempts."""
+"""Quizzes: checking posted answers, grading, attempts, and when the right answers show.
 
-from dataclasses import dataclass
+The rules (issue 19, point 5):
+- a quiz has a number of attempts (`QuizPage.max_attempts`, 0 = unlimited) and may ask the
+  participant to wait after a failed attempt (`QuizPage.retry_wait_minutes`); both are
+  enforced here, so a post beyond the limit or before the wait is over records nothing;
+- the right answers, the explanations and the feedback per answer show only once the
+  participant passed or used their last attempt: before that, a retry would be a matter
+  of copying them.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from academie.models import QuizAttempt, QuizPage
 from academie.services.enrolment import check_completion
@@ -15,6 +28,8 @@ from academie.services.structure import check_can_work_on, lock_enrolment, touch
 class QuizState:
     attempts: list
     max_attempts: int
+    retry_wait_minutes: int = 0
+    now: datetime = field(default_factory=timezone.now)
 
     @property
     def passed(self):
@@ -32,17 +47,59 @@ class QuizState:
         return max(self.max_attempts - self.used, 0)
 
     @property
+    def out_of_attempts(self):
+        """Failed, and no attempts left: the participant must ask the academy."""
+        return not self.passed and self.attempts_left == 0
+
+    @property
+    def retry_at(self):
+        """When the next attempt may start, while that is still in the future; else None."""
+        latest = self.latest
+        if not self.retry_wait_minutes or latest is None or self.passed or self.out_of_attempts:
+            return None
+        moment = latest.submitted_at + timedelta(minutes=self.retry_wait_minutes)
+        return moment if moment > self.now else None
+
+    @property
+    def waiting(self):
+        return self.retry_at is not None
+
+    @property
     def can_attempt(self):
-        return not self.passed and (self.attempts_left is None or self.attempts_left > 0)
+        return not self.passed and not self.out_of_attempts and not self.waiting
+
+    @property
+    def reveals_answers(self):
+        """The right answers, explanations and feedback show after passing or after the
+        last attempt, never while another attempt is possible."""
+        return self.passed or self.out_of_attempts
 
     @property
     def latest(self):
         return self.attempts[-1] if self.attempts else None
 
+    def retry_text(self):
+        """When the participant may try again, in a sentence ("" when they may now)."""
+        if not self.waiting:
+            return ""
+        moment = timezone.localtime(self.retry_at)
+        return _("U kunt de toets opnieuw maken op %(date)s om %(time)s uur.") % {
+            "date": date_format(moment, "j F Y"),
+            "time": date_format(moment, "H:i"),
+        }
 
-def quiz_state(enrolment, quiz):
+    def attempts_left_text(self):
+        """How many attempts are left, in a sentence ("" when unlimited or none)."""
+        if not self.attempts_left:
+            return ""
+        return ngettext(
+            "U heeft nog %(n)s poging.", "U heeft nog %(n)s pogingen.", self.attempts_left
+        ) % {"n": self.attempts_left}
+
+
+def quiz_state(enrolment, quiz, now=None):
     attempts = list(QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz).order_by("number"))
-    return QuizState(attempts, quiz.max_attempts)
+    return QuizState(attempts, quiz.max_attempts, quiz.retry_wait_minutes, now or timezone.now())
 
 
 FORGED = "forged"
@@ -125,8 +182,8 @@ ALREADY_SUBMITTED = "already_submitted"
 
 def submit_quiz(enrolment, quiz, answers, attempt_number=None):
     """Grade and record one attempt. Refused (nothing recorded) when the participant is not
-    enrolled, the quiz is of another course or locked, an answer does not exist, or no
-    attempts are left.
+    enrolled, the quiz is of another course or locked, an answer does not exist, no
+    attempts are left, or the wait after a failed attempt is not over yet.
 
     `attempt_number` is the attempt the form was shown for (a hidden field). When it is no
     longer the next attempt, the form was sent before (a double click): nothing is recorded
@@ -151,14 +208,26 @@ def submit_quiz(enrolment, quiz, answers, attempt_number=None):
             raise QuizRefused(
                 _("U bent al geslaagd voor deze toets. Er is niets opgeslagen."), code="passed"
             )
-        if not state.can_attempt:
+        if state.out_of_attempts:
             raise QuizRefused(
-                _(
-                    "U heeft alle %(n)s pogingen voor deze toets gebruikt. Er is niets opgeslagen. "
-                    "Neem contact op met de ADV Academie als u nog een poging wilt."
+                ngettext(
+                    "U heeft uw enige poging voor deze toets gebruikt.",
+                    "U heeft alle %(n)s pogingen voor deze toets gebruikt.",
+                    quiz.max_attempts,
                 )
-                % {"n": quiz.max_attempts},
+                % {"n": quiz.max_attempts}
+                + " "
+                + _(
+                    "Er is niets opgeslagen. Neem contact op met de ADV Academie als u nog een "
+                    "poging wilt."
+                ),
                 code="no_attempts",
+            )
+        if state.waiting:
+            raise QuizRefused(
+                _("U moet nog even wachten. %(when)s Er is niets opgeslagen.")
+                % {"when": state.retry_text()},
+                code="wait",
             )
         questions = quiz.get_questions()
         cleaned = clean_answers(questions, answers)

@@ -227,7 +227,8 @@ def _render_quiz(request, quiz, access, state, form, attempt, error="", status=2
             "attempt": attempt,
             "error": error,
             "question_count": len(form.questions) if form else len(quiz.get_questions()),
-            "reveal": quiz.reveal_answers or (attempt is not None and attempt.passed),
+            # The rule is the service's: after passing or after the last attempt only.
+            "reveal": state is not None and state.reveals_answers,
         }
     )
     return render_page(request, quiz, quiz.get_template(request), context, status=status)

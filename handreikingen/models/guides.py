@@ -25,6 +25,10 @@ from hub.models import (
 from hub.querysets import public_filter
 from hub.textsearch.indexing import with_search_keys
 
+# Raise when the guide PDF itself changes (its template or WeasyPrint options), so stored PDFs
+# are made again: 2 = PDF/UA (tagged, title, language, bookmarks; issue 19, point 4).
+PDF_LAYOUT = 2
+
 
 class GuideIndexPage(BasePage):
     """/handreikingen/: all guides."""
@@ -116,7 +120,8 @@ class GuidePage(RoutablePageMixin, PlainLanguageMixin, BasePage):
         again, a chapter added, unpublished or moved, and a view restriction set on or taken
         off a chapter (the PDF holds the live, public chapters only)."""
         visible = list(self.chapters().order_by("path").values_list("pk", "live_revision_id"))
-        return hashlib.sha256(repr([self.live_revision_id or 0, visible]).encode()).hexdigest()[:16]
+        state = [self.live_revision_id or 0, visible, PDF_LAYOUT]
+        return hashlib.sha256(repr(state).encode()).hexdigest()[:16]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

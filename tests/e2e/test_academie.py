@@ -65,19 +65,24 @@ def test_sign_up_enrol_learn_pass_and_verify_the_certificate(live_site, make_pag
     page.get_by_role("button", name="Les afronden en verder").click()
     page.wait_for_url("**/toets-eerste-hulp-bij-een-melding/")
 
-    # The quiz: one wrong try shows feedback, then the right answers.
+    # The quiz: a wrong try says which question was wrong but not the right answer (issue
+    # 19, point 5); after passing, the right answers and their feedback show.
     assert_accessible(page, name="academie-quiz")
+    assert page.get_by_text("U bent geslaagd als u alle vragen goed heeft.").is_visible()
     page.get_by_label("Vragen of hij bewijs heeft.").check()
     page.get_by_label("Naar de antidiscriminatievoorziening (ADV)").check()
     page.get_by_role("button", name="Toets inleveren").click()
     assert page.get_by_text("Niet geslaagd: 50% goed.").is_visible()
-    assert page.get_by_text("Dat voelt als wantrouwen.").is_visible()
+    assert page.get_by_text("1 van de 2 vragen was niet goed.").is_visible()
+    assert page.get_by_text("Dat voelt als wantrouwen.").count() == 0
+    assert page.get_by_text("Luisteren en erkennen wat hij meemaakte.").count() == 0
     assert_accessible(page, name="academie-quiz-review")
     page.get_by_role("link", name="Opnieuw proberen").click()
     page.get_by_label("Luisteren en erkennen wat hij meemaakte.").check()
     page.get_by_label("Naar de antidiscriminatievoorziening (ADV)").check()
     page.get_by_role("button", name="Toets inleveren").click()
     assert page.get_by_text("Geslaagd: 100% goed.").is_visible()
+    assert page.get_by_text("Juist: zo voelt hij zich serieus genomen.").is_visible()
 
     # Completed: the certificate is there to download.
     page.goto(live_site.url + SHORT_COURSE)

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from handreikingen.pdf import pdf_path
 from interventies.models import InterventionPage
 from tests.interventies.factories import InterventionIndexPageFactory, InterventionPageFactory
+from tests.pdfs import assert_accessible_pdf, outline_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,15 @@ def test_pdf_contains_every_chapter_title(client, guide):
     for chapter in guide.chapters():
         assert chapter.title in text
     assert "Inhoud" in text
+
+
+def test_pdf_is_accessible_with_bookmarks_per_chapter(client, guide):
+    data = b"".join(client.get(guide.url + "pdf/").streaming_content)
+    reader = assert_accessible_pdf(data, guide.title)
+    bookmarks = outline_titles(reader.outline)
+    assert bookmarks[0] == guide.title
+    for chapter in guide.chapters():
+        assert any(chapter.title in bookmark for bookmark in bookmarks)
 
 
 def test_pdf_is_cached_and_rebuilt_after_publishing(

@@ -16,6 +16,7 @@ from wagtail.models import PageViewRestriction
 
 from hub.models import DiscriminationGround, Domain, EvidenceLevel
 from tests.interventies.factories import InterventionPageFactory
+from tests.pdfs import assert_accessible_pdf, outline_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,13 @@ def flagged(make_intervention):
         backfire_risk=True,
         backfire_explanation="<p>Deelnemers gaan zich verdedigen en worden bozer.</p>",
     )
+
+
+def test_pdf_is_accessible(client, flagged):
+    reader = assert_accessible_pdf(client.get(pdf_url(flagged)).content, flagged.title)
+    bookmarks = outline_titles(reader.outline)
+    assert bookmarks[0] == flagged.title
+    assert "In het kort" in bookmarks
 
 
 @override_settings(SITE_URL=SITE_URL)

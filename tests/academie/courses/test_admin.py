@@ -341,7 +341,7 @@ class CourseAdminTests(WagtailPageTestCase):
                     "slug": "toets",
                     "pass_mark": "70",
                     "max_attempts": "3",
-                    "reveal_answers": "on",
+                    "retry_wait_minutes": "60",
                     "questions": streamfield(
                         [
                             (
@@ -361,5 +361,6 @@ class CourseAdminTests(WagtailPageTestCase):
             ),
         )
         quiz = QuizPage.objects.get(slug="toets")
+        assert (quiz.max_attempts, quiz.retry_wait_minutes) == (3, 60)
         [question] = quiz.get_questions()
         assert question.correct_ids == {question.answers[0].id}

@@ -5,15 +5,24 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
 from django.test import override_settings
 from django.utils import timezone
 from pypdf import PdfReader
 
 from academie import services
 from academie.models import Certificate
-from academie.services.certificates import CODE_ALPHABET, ensure_pdf
+from academie.services.certificates import (
+    CODE_ALPHABET,
+    PDF_LAYOUT,
+    certificate_pdf_context,
+    ensure_pdf,
+)
 from academie.tasks import finish_certificate
+from hub.qr import qr_svg
 from tests.academie.courses.helpers import complete_course
+from tests.pdfs import assert_accessible_pdf, outline_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +36,34 @@ def certificate(course, enrolment, django_capture_on_commit_callbacks):
     return Certificate.objects.get(enrolment=enrolment)
 
 
-def pdf_text(certificate):
+def pdf_bytes(certificate):
     certificate.pdf.open("rb")
     try:
-        return PdfReader(io.BytesIO(certificate.pdf.read())).pages[0].extract_text()
+        return certificate.pdf.read()
     finally:
         certificate.pdf.close()
+
+
+def pdf_text(certificate):
+    return PdfReader(io.BytesIO(pdf_bytes(certificate))).pages[0].extract_text()
+
+
+def alternate_texts(node, seen=None):
+    """Every /Alt in a PDF structure tree (the alternate texts of its figures)."""
+    seen = set() if seen is None else seen
+    node = node.get_object()
+    if id(node) in seen:
+        return []
+    seen.add(id(node))
+    found = []
+    if isinstance(node, dict):
+        if "/Alt" in node:
+            found.append(str(node["/Alt"]))
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if hasattr(kid, "get_object") and isinstance(kid.get_object(), (dict, list)):
+                found.extend(alternate_texts(kid, seen))
+    return found
 
 
 def test_completion_issues_one_certificate_with_a_pdf(certificate, course, enrolment):
@@ -42,11 +73,57 @@ def test_completion_issues_one_certificate_with_a_pdf(certificate, course, enrol
     assert certificate.hours == course.page.duration_hours
     assert certificate.issued_on == timezone.localdate()
     assert certificate.valid_until is None
-    assert certificate.pdf.name.endswith(f"{certificate.code}.pdf")
+    assert certificate.pdf.name.endswith(f"{certificate.code}-v{PDF_LAYOUT}.pdf")
     text = pdf_text(certificate)
     for expected in ("Fatima Bakker", course.page.title, certificate.code, "2 uur"):
         assert expected in text.replace("\n", " ")
     assert services.check_completion(enrolment) is None  # never a second one
+
+
+QR_LABEL = "QR-code naar de controlepagina van dit certificaat"
+
+
+@override_settings(SITE_URL="https://kennishub.example.nl")
+def test_pdf_is_accessible_and_links_to_the_verification_page(certificate):
+    """Issue 19, point 4: a tagged PDF in Dutch with a title, and the verification page as
+    printed text and as a QR code that has an alternate text."""
+    url = f"https://kennishub.example.nl/academie/certificaat/{certificate.code}/"
+    assert certificate.get_verification_url() == url
+    certificate.pdf.delete(save=True)  # made again with this SITE_URL
+    certificate = ensure_pdf(certificate)
+    data = pdf_bytes(certificate)
+    reader = assert_accessible_pdf(data, f"Certificaat {certificate.course_title}")
+    assert outline_titles(reader.outline) == ["Certificaat"]
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert url in text
+    catalog = reader.trailer["/Root"]
+    assert QR_LABEL in alternate_texts(catalog["/StructTreeRoot"])
+
+
+def test_a_pdf_of_an_older_layout_is_made_again(certificate):
+    """Certificates issued before the accessible PDF get it on their next download; the
+    old file goes."""
+    storage = certificate.pdf.storage
+    old_name = storage.save(f"academie/certificaten/{certificate.code}.pdf", ContentFile(b"%PDF-"))
+    storage.delete(certificate.pdf.name)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=old_name)
+    certificate = ensure_pdf(Certificate.objects.get(pk=certificate.pk))
+    assert f"-v{PDF_LAYOUT}" in certificate.pdf.name
+    assert Certificate.objects.get(pk=certificate.pk).pdf.name == certificate.pdf.name
+    assert not storage.exists(old_name)
+    assert_accessible_pdf(pdf_bytes(certificate), f"Certificaat {certificate.course_title}")
+    assert ensure_pdf(certificate).pdf.name == certificate.pdf.name  # current: kept
+
+
+def test_pdf_html_holds_the_qr_code_of_the_verification_url(certificate):
+    context = certificate_pdf_context(certificate)
+    url = certificate.get_verification_url()
+    assert context["verification_url"] == url
+    assert context["qr_code"] == qr_svg(url, label=QR_LABEL, size="24mm")
+    html = render_to_string("academie/certificate_pdf.html", context)
+    assert context["qr_code"] in html
+    assert f'aria-label="{QR_LABEL}"' in html
+    assert url in html
 
 
 def test_codes_are_unguessable_and_unique():

@@ -85,7 +85,7 @@ def test_attempts_are_limited_and_the_extra_attempt_is_not_recorded(course, enro
         services.submit_quiz(enrolment, quiz, answers_for(quiz, right=False))
     with pytest.raises(services.QuizRefused) as refused:
         services.submit_quiz(enrolment, quiz, answers_for(quiz, right=True))
-    assert "alle 2 pogingen" in refused.value.message
+    assert "U heeft alle 2 pogingen voor deze toets gebruikt" in refused.value.message
     assert QuizAttempt.objects.filter(enrolment=enrolment).count() == 2
     assert not QuizAttempt.objects.filter(passed=True).exists()
 
