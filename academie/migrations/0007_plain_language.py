@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('academie', '0005_masterclass_resend_network_limit_messages'),
+        ('academie', '0006_quiz_attempt_limit'),
     ]
 
     operations = [
