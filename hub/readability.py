@@ -73,6 +73,22 @@ class Analysis:
         }
 
 
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote|dd|dt|td|th)>|<br\s*/?>", re.IGNORECASE)
+
+
+def html_to_text(value):
+    """Text of HTML, with a line break where a block ends (so list items stay apart)."""
+    return strip_tags(_BLOCK_END.sub("\n", str(value or "")))
+
+
+def _is_prose(part):
+    """Not a link target or a bare number: text someone reads."""
+    part = part.strip()
+    return bool(part) and not part.startswith(("/", "http://", "https://", "mailto:")) and bool(
+        _WORD.search(part)
+    )
+
+
 def _sentences(text):
     return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
 
@@ -87,13 +103,13 @@ def level_for(douma, lix):
 
 def analyse(text):
     """The Analysis of plain text (HTML is stripped first)."""
-    text = strip_tags(str(text or "")).replace("\xa0", " ")
+    text = html_to_text(text).replace("\xa0", " ")
     # A line without a full stop (a heading, a list item) is a sentence of its own: textstat
     # counts sentences by their punctuation only.
     text = "\n".join(
         line if line.endswith((".", "!", "?", ":", ";")) else line + "."
         for line in (raw.strip() for raw in text.splitlines())
-        if line
+        if _is_prose(line)
     )
     sentences = _sentences(text)
     words = _WORD.findall(text)
@@ -146,8 +162,8 @@ def page_text(page):
         if isinstance(value, StreamValue):
             parts.extend(str(item) for item in value.stream_block.get_searchable_content(value))
         elif isinstance(value, str):
-            parts.append(strip_tags(value))
-    return "\n".join(part for part in parts if part and part.strip())
+            parts.append(html_to_text(value))
+    return "\n".join(part for part in parts if _is_prose(part))
 
 
 def store(page):

@@ -640,14 +640,16 @@ INTAKE = {
     "slug": "intake-en-klachtbehandeling",
     "title": "Intake en klachtbehandeling",
     "intro": (
-        "Voor medewerkers van antidiscriminatievoorzieningen: het intakegesprek, de "
-        "mogelijkheden van klachtbehandeling en bemiddelen tussen melder en wederpartij."
+        "Voor medewerkers van een antidiscriminatievoorziening. U leert het eerste gesprek met "
+        "een melder. U leert wat klachtbehandeling kan doen. En u leert een gesprek leiden "
+        "tussen de melder en de andere partij."
     ),
     "learning_goals": (
-        "<ul><li>U voert een intakegesprek waarin de melder zich gehoord voelt.</li>"
-        "<li>U vat samen wat er gebeurde en wat de melder wil.</li>"
-        "<li>U kent de mogelijkheden: advies, doorverwijzen, interveniëren, bemiddelen en juridische stappen.</li>"
-        "<li>U bereidt een bemiddelingsgesprek voor.</li></ul>"
+        "<ul><li>U voert het eerste gesprek zo dat de melder zich gehoord voelt.</li>"
+        "<li>U vat kort samen wat er gebeurde en wat de melder wil.</li>"
+        "<li>U kent de keuzes: advies geven, doorsturen, zelf iets doen, een gesprek leiden of "
+        "naar de rechter.</li>"
+        "<li>U bereidt een gesprek tussen twee partijen voor.</li></ul>"
     ),
     "course_format": "klassikaal",
     "duration_hours": "12",
@@ -657,7 +659,7 @@ INTAKE = {
     "steps": ["samenwerken-adv"],
     "trainers": [("Marloes Bakker", "klachtbehandelaar en trainer, ADV")],
     "accreditation": (
-        "<p>Deze cursus telt mee voor de interne kwaliteitseisen van ADV's voor klachtbehandelaars. "
+        "<p>Deze cursus telt mee voor de eisen die ADV's aan hun klachtbehandelaars stellen. "
         "Het certificaat is twee jaar geldig.</p>"
     ),
     "requires_approval": True,

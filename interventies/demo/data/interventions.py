@@ -1215,47 +1215,46 @@ INTERVENTIONS = [
         "external_id": "demo-015",
         "title": "Toegankelijkheidsscan met ervaringsdeskundigen",
         "summary": (
-            "Inwoners met een beperking onderzoeken samen met de gemeente hoe toegankelijk gebouwen, "
-            "straten en digitale diensten zijn. Zij lopen routes, testen loketten en websites en "
-            "schrijven op wat ze tegenkomen. De gemeente maakt daarna een verbeterplan. De "
-            "ervaringsdeskundigen krijgen een vergoeding."
+            "Inwoners met een beperking kijken samen met de gemeente of iedereen terecht kan in "
+            "het gemeentehuis, op straat en op de website. Zij lopen routes en testen loketten en "
+            "websites. Zij schrijven op waar ze vastlopen. Daarna maakt de gemeente een plan om "
+            "het beter te maken. De inwoners krijgen een vergoeding."
         ),
         "goal": (
-            "<p>Gemeentelijke gebouwen, openbare ruimte en diensten zijn beter toegankelijk voor mensen "
-            "met een beperking of chronische ziekte.</p>"
+            "<p>Iedereen kan de gebouwen, straten en diensten van de gemeente gebruiken. Ook "
+            "mensen met een beperking of een ziekte die niet overgaat.</p>"
         ),
         "target_group": (
-            "<p><strong>Einddoelgroep:</strong> inwoners met een lichamelijke, zintuiglijke, "
-            "verstandelijke of psychische beperking.</p>"
-            "<p><strong>Intermediaire doelgroep:</strong> ambtenaren openbare ruimte, vastgoed, "
-            "communicatie en dienstverlening.</p>"
+            "<p><strong>Voor wie:</strong> inwoners met een beperking. Het kan gaan om het lichaam, "
+            "om horen of zien, om leren of om de psyche.</p>"
+            "<p><strong>Wie doet mee:</strong> ambtenaren van straten en pleinen, gebouwen, "
+            "communicatie en de loketten.</p>"
         ),
         "mechanism_text": (
-            "<p>Ambtenaren lopen mee met de ervaringsdeskundigen. Zo zien ze zelf waar mensen vastlopen. "
-            "Dat helpt bij <strong>inleven</strong>. Ambtenaren en ervaringsdeskundigen werken als "
-            "gelijke partners samen, wat het <strong>contact</strong> sterker maakt.</p>"
+            "<p>Ambtenaren lopen mee met de inwoners. Zo zien ze zelf waar mensen vastlopen. Dat "
+            "helpt bij <strong>inleven</strong>. Ze werken samen als gelijken. Dat maakt het "
+            "<strong>contact</strong> beter.</p>"
         ),
         "rationale": (
-            "<p>Gebrekkige toegankelijkheid sluit mensen uit, ook als niemand dat bedoelt. Wie zelf een "
-            "beperking heeft, ziet drempels die anderen missen. Samen kijken leidt tot betere "
-            "oplossingen.</p>"
+            "<p>Een gebouw of website die niet goed te gebruiken is, sluit mensen buiten. Ook als "
+            "niemand dat wil. Wie zelf een beperking heeft, ziet drempels die anderen missen. Samen "
+            "kijken geeft betere oplossingen.</p>"
         ),
         "research": (
-            "<p>De werkwijze is goed beschreven. In twee fictieve gemeenten leidde de scan tot "
-            "concrete aanpassingen. Er is geen effectstudie.</p>"
+            "<p>De aanpak is goed beschreven. In twee verzonnen gemeenten leidde de scan tot echte "
+            "aanpassingen. Of het werkt, is nog niet goed onderzocht.</p>"
         ),
         "preconditions": (
-            "<ul><li>Een vergoeding voor ervaringsdeskundigen.</li>"
-            "<li>Budget voor aanpassingen na de scan.</li>"
+            "<ul><li>Geld voor een vergoeding aan de inwoners.</li>"
+            "<li>Geld om na de scan dingen te verbeteren.</li>"
             "<li>Een vaste contactpersoon bij de gemeente.</li></ul>"
         ),
         "approach": [
-            "<p>De gemeente vormt een panel van zes tot tien ervaringsdeskundigen met verschillende "
-            "beperkingen.</p>",
-            "<p>Het panel test samen met ambtenaren drie onderdelen: het gemeentehuis, een winkelstraat "
+            "<p>De gemeente vraagt zes tot tien inwoners met verschillende beperkingen.</p>",
+            "<p>Samen met ambtenaren testen zij drie dingen: het gemeentehuis, een winkelstraat "
             "en de website.</p>",
-            "<p>De gemeente maakt een verbeterplan met prioriteiten. Het panel kijkt een jaar later "
-            "opnieuw.</p>",
+            "<p>De gemeente maakt een plan: wat eerst en wat later. Een jaar later kijken de "
+            "inwoners opnieuw.</p>",
         ],
         "backfire_explanation": "",
         "grounds": ["handicap"],
