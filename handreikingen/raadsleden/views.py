@@ -45,7 +45,10 @@ def start(request, page):
 
 
 def scan(request, page, form=None, notice=""):
-    form = form or ScanForm(page, initial={"rol": request.GET.get("rol", "")})
+    if form is None:
+        # Coming back from the result ("Pas uw antwoorden aan"): the answers are filled in.
+        form = ScanForm(page)
+        form.initial = {key: request.GET[key] for key in form.fields if key in request.GET}
     return page.render(
         request,
         template="handreikingen/raadsleden_scan.html",
@@ -93,9 +96,12 @@ def result(request, page):
         return _incomplete(request, page, form)
     steps, edits = _build(request, page, form)
     printing = request.GET.get("afdrukken") == "1" and not (edits and edits.errors)
+    municipality = form.cleaned_data["gemeente"]
     query = request.GET.copy()
     query.pop("afdrukken", None)
-    municipality = form.cleaned_data["gemeente"]
+    query.pop("gemeente", None)
+    if municipality:  # the cleaned name in every link: one line, at most 80 characters
+        query["gemeente"] = municipality
     return page.render(
         request,
         template="handreikingen/raadsleden_result.html",
