@@ -94,7 +94,7 @@ def test_edited_text_ends_up_in_word_without_javascript(live_site, browser):
         page = context.new_page()
         page.goto(live_site.url + "/raadsleden/scan/?rol=antennerol")
         fill_in_the_scan(page)
-        page.locator(".advice textarea").first.fill("Mijn eigen motie voor de raad.")
+        page.locator("details[open] .advice textarea").first.fill("Mijn eigen motie voor de raad.")
         with page.expect_download() as download_info:
             page.get_by_role("button", name="Download als Word met mijn aanpassingen").click()
         path = download_info.value.path()
