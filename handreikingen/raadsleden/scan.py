@@ -5,6 +5,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from handreikingen.models import Answer, Instrument
+from handreikingen.raadsleden.texts import MAX_MUNICIPALITY_LENGTH, clean_municipality
+
+NOT_ANSWERS = {"rol", "gemeente"}
 
 
 def roles(page):
@@ -18,7 +21,8 @@ def instrument_labels(values):
 
 
 class ScanForm(forms.Form):
-    """The quick scan as a GET form: the role plus one radio group per question."""
+    """The quick scan as a GET form: the role, the municipality's name (optional) and one
+    radio group per question."""
 
     def __init__(self, page, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -31,6 +35,17 @@ class ScanForm(forms.Form):
             choices=[(slug, value["role"].name) for slug, value in roles(page)],
             widget=forms.RadioSelect,
             error_messages={"required": _("Kies de rol waarmee u naar het beleid kijkt.")},
+        )
+        self.fields["gemeente"] = forms.CharField(
+            label=_("Naam van uw gemeente"),
+            help_text=_(
+                "We zetten deze naam in de teksten voor moties en schriftelijke vragen, "
+                "in plaats van [naam gemeente]."
+            ),
+            required=False,
+            widget=forms.TextInput(
+                attrs={"maxlength": MAX_MUNICIPALITY_LENGTH, "autocomplete": "address-level2"}
+            ),
         )
         for question in self.questions:
             self.fields[question.key] = forms.ChoiceField(
@@ -45,6 +60,13 @@ class ScanForm(forms.Form):
                     "invalid_choice": _("Kies ja, deels, nee of weet ik niet."),
                 },
             )
+
+    def clean_gemeente(self):
+        return clean_municipality(self.cleaned_data.get("gemeente"))
+
+    def answers(self):
+        """{question key: answer} of a valid form."""
+        return {k: v for k, v in self.cleaned_data.items() if k not in NOT_ANSWERS}
 
     def steps(self):
         """Bound fields grouped by policy step, for the template."""

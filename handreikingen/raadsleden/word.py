@@ -89,8 +89,26 @@ def beleidsscan_paragraph():
     ) % {"url": beleidsscan_url()}
 
 
-def build_docx(page, steps, role, absolute_url):
-    """The result as .docx bytes. `absolute_url(page)` gives the full address of a page."""
+def _summary(document, steps):
+    """Per step the traffic light in words, then the answers in short."""
+    document.add_heading(_("Samenvatting van uw antwoorden"), 1)
+    for step in steps:
+        document.add_paragraph(
+            _("Stap %(n)s: %(name)s — %(status)s")
+            % {"n": step.step.number, "name": step.step.name, "status": step.status_label},
+            style="List Bullet",
+        )
+        for item in step.answers:
+            document.add_paragraph(
+                f"{item.question.question} {item.answer_label}", style="List Bullet 2"
+            )
+
+
+def build_docx(page, steps, role, absolute_url, municipality=""):
+    """The result as .docx bytes. `absolute_url(page)` gives the full address of a page.
+
+    The texts in `steps` are final: the municipality's name is filled in and edits from the
+    result page are put in by the caller."""
     document = Document()
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(11)
@@ -98,6 +116,8 @@ def build_docx(page, steps, role, absolute_url):
     document.core_properties.language = "nl-NL"
 
     document.add_heading(_("Vragen, moties en voorbeelden voor de raad"), level=0)
+    if municipality:
+        document.add_paragraph(_("Gemeente: %(name)s") % {"name": municipality})
     document.add_paragraph(
         _("Gemaakt met de %(tool)s op %(date)s. Pas de teksten aan voor uw gemeente.")
         % {"tool": page.title, "date": date_format(timezone.localdate(), "j F Y")}
@@ -110,6 +130,8 @@ def build_docx(page, steps, role, absolute_url):
             document.add_paragraph(
                 _("Uw instrumenten: %(list)s") % {"list": ", ".join(map(str, role["instruments"]))}
             )
+
+    _summary(document, steps)
 
     if not any(step.advice for step in steps):
         document.add_paragraph(
@@ -126,22 +148,24 @@ def build_docx(page, steps, role, absolute_url):
         if step.in_order:
             document.add_paragraph(_("Op orde: u beantwoordde de vragen van deze stap met ja."))
             continue
+        if step.strengths:
+            document.add_heading(_("Dit gaat goed"), 2)
+            _bullets(document, [item.question.question for item in step.strengths])
         for item in step.advice:
             question = item.question
             document.add_heading(question.question, 2)
             document.add_paragraph(_("Uw antwoord: %(answer)s") % {"answer": item.answer_label})
             for block in paragraphs_of(item.meaning):
                 document.add_paragraph(block)
-            college = [block.value for block in question.college_questions]
-            if college:
+            if item.college_questions:
                 document.add_heading(_("Vragen aan het college"), 3)
-                _bullets(document, college)
-            if question.motion:
+                _bullets(document, item.college_questions)
+            if item.motion:
                 document.add_heading(_("Tekst voor een motie"), 3)
-                _add_text(document, question.motion)
-            if question.written_questions:
+                _add_text(document, item.motion)
+            if item.written_questions:
                 document.add_heading(_("Tekst voor schriftelijke vragen"), 3)
-                _add_text(document, question.written_questions)
+                _add_text(document, item.written_questions)
         if step.interventions:
             document.add_heading(_("Interventies die hierbij helpen"), 3)
             _bullets(

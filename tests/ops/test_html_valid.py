@@ -87,6 +87,15 @@ def rendered_pages(client):
     get("melding-formulier", alert)
     add("melding-fouten", alert, client.post(alert, {"email": "geen-adres"}), status=400)
     get("raadsleden-scan-fouten", "/raadsleden/resultaat/?rol=antennerol&onderzoek=misschien")
+    # The council members' result: summary, folded advice, the forms; and its print view.
+    from handreikingen.models import ScanQuestion
+
+    keys = ScanQuestion.objects.order_by("page", "sort_order").values_list("key", flat=True)
+    choices = ["nee", "deels", "ja", "onbekend"]
+    answers = "&".join(f"{key}={choices[i % 4]}" for i, key in enumerate(keys))
+    result = f"/raadsleden/resultaat/?rol=antennerol&gemeente=%27s-Hertogenbosch&{answers}"
+    get("raadsleden-resultaat", result)
+    get("raadsleden-afdrukken", result + "&afdrukken=1")
 
     # The beleidsscan: the start (with errors), and a demo scan opened with a new private link:
     # its overview, a step with a tampered answer, the result with advice, sharing.

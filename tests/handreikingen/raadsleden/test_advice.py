@@ -26,8 +26,10 @@ def test_advice_only_for_steps_that_are_not_yes(client, tool):
     assert "Deels bij adv-afspraken." in html
     assert "Zoek evaluatie uit." in html
     assert "Collegevraag onderzoek?" in html and "verzoekt het college om onderzoek" in html
-    assert "beleid-vastgesteld" not in html.split("Stap 3")[1].split("Stap 6")[0]  # "ja": no advice
-    assert "Op orde" in html
+    # A "ja" gets no advice; since issue 19 it is shown as a strength instead of dropped.
+    assert 'id="advies-beleid-vastgesteld"' not in html
+    assert "Collegevraag beleid-vastgesteld?" not in html
+    assert "Op orde" in html and "Dit gaat goed" in html
     assert "Praat met zelforganisaties" in html and "Wat hebben jullie nodig van de ADV?" in html
 
 

@@ -40,3 +40,12 @@ def test_tampered_or_incomplete_answers_show_the_scan_with_valid_answers(client,
         assert re.search(r'<input[^>]*name="adv-afspraken" value="ja"[^>]*checked', html)
     if "onderzoek=ja" not in query:  # an invalid answer is not kept
         assert not re.search(r'<input[^>]*name="onderzoek" value="[^"]*"[^>]*checked', html)
+
+
+def test_start_page_has_a_start_button_before_the_explanation(client, tool):
+    """On a phone the role cards are thousands of pixels long: a start button comes right
+    under the title (the e2e test measures it within the first screen at 360x800)."""
+    html = client.get("/raadsleden/").content.decode()
+    assert '<a class="button" href="scan/">Start de quickscan</a>' in html
+    assert html.index('href="scan/"') < html.index("Welke rol past bij wat u wilt doen?")
+    assert "4 vragen" in html

@@ -42,7 +42,10 @@ def test_result_as_word_document_has_the_same_advice(client, tool):
     # Advice for "nee" and "deels", none for "ja".
     assert "Vraag adv-afspraken?" in text and "Nee bij adv-afspraken betekent iets." in text
     assert "Vraag beleid-vastgesteld?" in text and "Deels bij beleid-vastgesteld." in text
-    assert "Vraag onderzoek?" not in text and "Vraag evaluatie?" not in text
+    # A "ja" is listed in the summary as going well (issue 19), but gets no advice.
+    assert "Vraag onderzoek? Ja" in text and "Vraag evaluatie? Ja" in text
+    assert "Collegevraag onderzoek?" not in text and "Collegevraag evaluatie?" not in text
+    assert "verzoekt het college om onderzoek" not in text
     assert "Collegevraag adv-afspraken?" in text
     assert "De raad,\nconstaterende dat ..." in text  # line breaks kept within a paragraph
     assert "verzoekt het college om de ADV." in text
