@@ -145,3 +145,17 @@ def test_home_latest_is_one_query(home, django_assert_num_queries):
     # The view restrictions (public()), the pages, then their specific fields.
     with django_assert_num_queries(3):
         assert len(list(home.latest_pages())) == 1
+
+
+# --------------------------------------------------------------------------- long words
+
+
+def test_body_text_hyphenates_dutch_words():
+    """ "antidiscriminatiebeleid" broke without a hyphen on a phone: the body hyphenates (by
+    lang="nl" in base.html) and long words still wrap; tests/e2e/test_read_aloud.py checks the
+    computed style in Chromium."""
+    css = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
+    body = css[css.index("body {") : css.index("}", css.index("body {"))]
+    assert "hyphens: auto;" in body and "overflow-wrap: break-word;" in body
+    base = (Path(settings.BASE_DIR) / "templates" / "base.html").read_text()
+    assert '<html lang="nl">' in base
