@@ -195,3 +195,34 @@ def test_make_demo_shows_the_log_when_a_step_fails(tmp_path):
     assert result.returncode != 0
     assert "Dit ging mis: de database bijwerken" in result.stdout
     assert "boom: het ging fout" in result.stdout
+
+
+DEMO_SETTINGS_REPORT = """
+import django
+django.setup()
+from django.conf import settings
+from django.urls import Resolver404, resolve
+try:
+    media = resolve("/media/original_images/a.png").func.__module__
+except Resolver404:
+    media = "none"
+print(settings.DEBUG, getattr(settings, "WHITENOISE_USE_FINDERS", False), media)
+print(" ".join(settings.ALLOWED_HOSTS))
+"""
+
+
+def test_demo_settings_have_debug_off_and_serve_static_files_and_media():
+    """`make demo` (hub.settings.demo): no debug pages, static files through WhiteNoise from
+    the app folders, the uploaded media through Django (runserver serves neither with DEBUG
+    off), on 127.0.0.1 and localhost; production leaves media to the web server or the object
+    store."""
+    from tests.hub.test_settings import PRODUCTION_ENV, run
+
+    demo = run(["-c", DEMO_SETTINGS_REPORT], {"DJANGO_SETTINGS_MODULE": "hub.settings.demo"})
+    assert demo.returncode == 0, demo.stderr
+    flags, hosts = demo.stdout.splitlines()
+    assert flags == "False True django.views.static"
+    assert {"127.0.0.1", "localhost"} <= set(hosts.split())
+    production = run(["-c", DEMO_SETTINGS_REPORT], PRODUCTION_ENV)
+    assert production.returncode == 0, production.stderr
+    assert production.stdout.splitlines()[0].startswith("False") and "none" in production.stdout
