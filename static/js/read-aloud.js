@@ -57,6 +57,8 @@
             var parts = texts(root);
             if (!parts.length) { return; }
             synth.cancel();
+            // Chromium stays paused after pause() and cancel(): nothing new would be heard.
+            if (synth.paused) { synth.resume(); }
             run += 1;
             var current = run;
             var voice = dutchVoice();
