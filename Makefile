@@ -27,14 +27,33 @@ node_modules/.installed: package-lock.json
 install: $(VENV)/.installed node_modules/.installed
 
 # Links in emails and the API use SITE_URL: the address the demo really runs on.
-DEMO_ENV := DJANGO_SETTINGS_MODULE=hub.settings.dev SITE_URL=http://127.0.0.1:$(PORT)
+# `make demo` runs with DEBUG off (hub/settings/demo.py: the Dutch 404 and 500 pages, as a
+# visitor sees them); `make demo-debug` with DEBUG on (hub/settings/dev.py: Django's debug pages).
+DEMO_SETTINGS ?= hub.settings.demo
+DEMO_ENV = DJANGO_SETTINGS_MODULE=$(DEMO_SETTINGS) SITE_URL=http://127.0.0.1:$(PORT)
+# The output of migrate and load_demo goes to this file; the terminal shows only the address
+# and the accounts. When a step fails, its last lines are shown and make stops.
+DEMO_LOG ?= var/demo.log
+demo_step = $(1) >>$(DEMO_LOG) 2>&1 || { status=$$?; echo "Dit ging mis: $(2). De laatste regels uit $(DEMO_LOG):"; tail -n 40 $(DEMO_LOG); exit $$status; }
 
-demo: install
-	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
-	$(DEMO_ENV) $(BIN)/python manage.py load_demo
+.PHONY: demo-debug demo-load demo-serve
+demo: install demo-load demo-serve
+
+demo-debug: DEMO_SETTINGS = hub.settings.dev
+demo-debug: demo
+
+# migrate and load the demo content (idempotent); only the accounts reach the terminal.
+demo-load:
+	@mkdir -p $(dir $(DEMO_LOG)) && : >$(DEMO_LOG)
+	@echo "De Kennishub wordt klaargezet (details in $(DEMO_LOG)) ..."
+	@$(call demo_step,$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput,de database bijwerken)
+	@$(call demo_step,$(DEMO_ENV) PYTHONUNBUFFERED=1 $(BIN)/python manage.py load_demo,de voorbeeldinhoud laden)
+	@sed -n -e '/^Voorbeeldinhoud /p' -e '/^Inloggen/,$$p' $(DEMO_LOG)
+
+demo-serve:
 	@echo ""
 	@echo "De Kennishub draait op http://127.0.0.1:$(PORT)/  (beheer: http://127.0.0.1:$(PORT)/admin/, stoppen: Ctrl+C)"
-	$(DEMO_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@$(DEMO_ENV) DJANGO_RUNSERVER_HIDE_WARNING=true $(BIN)/python manage.py runserver --skip-checks 127.0.0.1:$(PORT)
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -65,7 +84,7 @@ lock: install
 		--no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 staticfiles media
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles media var
 
 # A real OpenSearch 2.19 node from Maven Central artifacts (search-node/README.md), in the
 # background: `make search-node` builds it when needed, starts it and prints its URL (log in

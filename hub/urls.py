@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
@@ -44,10 +46,19 @@ if getattr(settings, "BENCH_ENDPOINTS", False):
 
     urlpatterns += [path("_bench/floor/", floor)]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Uploaded media, for `make demo` and development only: Django's static() helper serves
+    # nothing with DEBUG off, so the view is routed here directly (hub/settings/demo.py).
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+if settings.DEBUG:
     urlpatterns += [path("500/", views.preview_server_error)]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -10,7 +10,8 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Bestand (CSV of XLSX)"),
         help_text=_(
-            "Maximaal 5 MB. De kolommen staan in de README onder 'Interventies importeren'."
+            "Maximaal 5 MB. Welke kolommen het bestand mag hebben, met een voorbeeld, staat "
+            "hieronder op deze pagina."
         ),
     )
     publish = forms.BooleanField(

@@ -216,6 +216,19 @@ class GuideChapterPage(PlainLanguageMixin, BasePage):
             .order_by("-evidence_level__sort_order", "title")[:limit]
         )
 
+    def good_practices(self, limit=4):
+        """Live, public good practices about this chapter's policy step, newest first: what
+        other municipalities did in this step. One query."""
+        from handreikingen.models.practices import GoodPracticePage
+
+        if self.step_id is None:
+            return []
+        return list(
+            GoodPracticePage.objects.live()
+            .filter(public_filter(), policy_steps=self.step_id)
+            .order_by("-year", "title")[:limit]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guide = self.get_parent().specific
@@ -229,4 +242,5 @@ class GuideChapterPage(PlainLanguageMixin, BasePage):
                 chapters[position + 1] if position + 1 < len(chapters) else None
             )
         context["recommended_interventions"] = self.recommended_interventions()
+        context["good_practices"] = self.good_practices()
         return context

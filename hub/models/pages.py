@@ -1,9 +1,12 @@
 """HomePage and ContentPage, and the abstract pages every section builds on (BasePage,
 SectionIndexPage)."""
 
+from datetime import timedelta
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -12,6 +15,9 @@ from wagtail.search import index
 
 from hub import blocks
 from hub.textsearch.indexing import SearchKeysMixin, with_search_keys
+
+# "Nieuw op de Kennishub" on the home page: pages first published this many days ago at most.
+LATEST_DAYS = 365
 
 
 class BasePage(SearchKeysMixin, Page):
@@ -138,18 +144,25 @@ class HomePage(BasePage):
         Page types opt in with the class attribute `featured_on_home`; a ContentPage opts in
         per page with its `show_in_latest` field.
         """
+        since = timezone.now() - timedelta(days=LATEST_DAYS)
         featured = [
             model for model in get_page_models() if getattr(model, "featured_on_home", False)
         ]
         content_types = ContentType.objects.get_for_models(*featured).values() if featured else []
-        return (
+        pages = (
             Page.objects.live()
             .public()
             .descendant_of(self)
             .filter(Q(content_type__in=list(content_types)) | Q(contentpage__show_in_latest=True))
-            .order_by("-first_published_at")
-            .specific()[: self.latest_count]
+            # Pages made without publishing (imports, fixtures) have no date: kept.
+            .filter(Q(first_published_at__gte=since) | Q(first_published_at__isnull=True))
         )
+        # A page type about events (a masterclass) says which of its pages are past: those
+        # are not new, however recently they were published.
+        for model in featured:
+            if hasattr(model, "past_for_home"):
+                pages = pages.exclude(pk__in=model.past_for_home(since.date()).values("pk"))
+        return pages.order_by("-first_published_at").specific()[: self.latest_count]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

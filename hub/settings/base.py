@@ -421,6 +421,12 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Every password reset goes through allauth (/accounts/password/reset/): throttled, through
 # the outbox. Wagtail's own reset form (/admin/password_reset/) is off.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Avatars: Gravatar images come from another host, which the CSP (img-src 'self') blocks, and
+# they would tell Gravatar who uses the admin. Without a provider Wagtail shows its own avatar
+# (or the one a user uploads).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# A page behind a password (page privacy) asks for it on a page of the site itself.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "hub/password_required.html"  # noqa: S105 (a template)
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

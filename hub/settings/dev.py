@@ -1,4 +1,4 @@
-"""Local development and `make demo`: DEBUG on, a fixed insecure key."""
+"""Local development and `make demo-debug`: DEBUG on, a fixed insecure key (`make demo`: demo.py)."""
 
 import warnings
 

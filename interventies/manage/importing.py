@@ -58,5 +58,11 @@ def import_view(request):
     return TemplateResponse(
         request,
         "interventies/admin/import.html",
-        {"form": form, "report": report, "columns": COLUMNS, "parent": parent},
+        {
+            "form": form,
+            "report": report,
+            "columns": COLUMNS,
+            "parent": parent,
+            **template.page_help(),
+        },
     )

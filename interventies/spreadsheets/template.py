@@ -98,3 +98,30 @@ def as_xlsx():
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+# The columns of the example on the import page: the required ones and a few common ones.
+EXAMPLE_KEYS = [
+    "extern_id",
+    "titel",
+    "samenvatting",
+    "erkenning",
+    "gronden",
+    "domeinen",
+    "averechts_risico",
+    "kosten",
+]
+
+
+def page_help():
+    """What the import page shows, so an editor needs no other document: an example file
+    (CSV, separated by semicolons) and the values each column with fixed values accepts."""
+    questions = list(ChecklistQuestion.objects.all())
+    terms = {column.name: _terms(column) for column in COLUMNS if column.taxonomy}
+    # A CSV cell that holds the list separator needs quotes.
+    row = [f'"{value}"' if ";" in value else value for value in example_row(EXAMPLE_KEYS, terms)]
+    example = "\n".join([";".join(EXAMPLE_KEYS), ";".join(row)])
+    groups = {}
+    for column, value, meaning in allowed_values(terms, questions):
+        groups.setdefault(column, []).append((value, meaning))
+    return {"example_csv": example, "allowed_values": groups}

@@ -64,7 +64,11 @@ def validate_headers(headers, rows, report):
             and header[len(schema.CHECKLIST_PREFIX) :] in checklist_keys
         ):
             report.error(
-                1, header, _("Onbekende kolom. Zie de README voor de kolommen die kunnen.")
+                1,
+                header,
+                _(
+                    "Onbekende kolom. Welke kolommen kunnen, staat op de importpagina onder ‘Kolommen’."
+                ),
             )
     for header, found in positions.items():
         if header and len(found) > 1:

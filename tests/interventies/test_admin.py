@@ -27,3 +27,34 @@ def test_intervention_edit_form_has_the_tabs(client, superuser, make_interventio
 def test_import_link_in_admin_menu(client, superuser, index):
     client.force_login(superuser)
     assert client.get("/admin/interventies/import/").status_code == 200
+
+
+def test_admin_listing_counts_read_with_spaces(client, superuser, make_intervention):
+    """Wagtail's Dutch translation read "1-2van 2interventies" (locale/nl overrides it)."""
+    make_intervention(title="Buurtgesprekken")
+    make_intervention(title="Gastlessen")
+    client.force_login(superuser)
+    html = " ".join(client.get("/admin/interventies/").content.decode().split())
+    assert "1–2 van 2 interventies" in html
+    assert "van 2interventies" not in html
+
+
+def test_import_page_explains_the_file_itself(client, superuser, index):
+    """The help needs no other document: columns, an example file and the allowed values are
+    on the page, and the example imports as it is."""
+    from interventies.spreadsheets.importing import import_interventions
+    from interventies.spreadsheets.template import page_help
+
+    client.force_login(superuser)
+    html = client.get("/admin/interventies/import/").content.decode()
+    assert "README" not in html
+    assert 'id="kolommen"' in html and 'id="voorbeeld"' in html and 'id="waarden"' in html
+    assert "extern_id;titel;samenvatting;erkenning" in html
+    assert "goed-beschreven" in html  # an allowed value of Erkenning
+
+    example = page_help()["example_csv"]
+    report = import_interventions(
+        "voorbeeld.csv", example.encode("utf-8"), parent=index, publish=False, user=superuser
+    )
+    assert report.ok, report.errors
+    assert len(report.created) == 1

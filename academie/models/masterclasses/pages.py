@@ -135,6 +135,12 @@ class MasterclassPage(RoutablePageMixin, BasePage):
                 {"slug": _("Dit webadres is al in gebruik door de masterclasses; kies een ander.")}
             )
 
+    @classmethod
+    def past_for_home(cls, since):
+        """Masterclasses whose sessions all took place before `since`: not "new" on the home
+        page (HomePage.latest_pages), even when the page was published recently."""
+        return cls.objects.filter(sessions__isnull=False).exclude(sessions__date__gte=since)
+
     @property
     def listing_summary(self):
         return self.intro
