@@ -84,8 +84,10 @@ def html_to_text(value):
 def _is_prose(part):
     """Not a link target or a bare number: text someone reads."""
     part = part.strip()
-    return bool(part) and not part.startswith(("/", "http://", "https://", "mailto:")) and bool(
-        _WORD.search(part)
+    return (
+        bool(part)
+        and not part.startswith(("/", "http://", "https://", "mailto:"))
+        and bool(_WORD.search(part))
     )
 
 

@@ -61,6 +61,8 @@ def test_editor_sees_the_b1_check_while_writing(live_site, make_page):
     )
     assert results.violations_count == 0, results.generate_report()
     # Guidance only: saving a draft still works.
-    page.get_by_role("button", name=re.compile("Bewaar concept|Concept opslaan|Save draft")).first.click()
+    page.get_by_role(
+        "button", name=re.compile("Bewaar concept|Concept opslaan|Save draft")
+    ).first.click()
     page.wait_for_load_state()
     assert "/edit/" in page.url
