@@ -24,6 +24,11 @@ def absolute_url(page, request=None):
     return settings.SITE_URL.rstrip("/") + path
 
 
+def absolute_path(path):
+    """A path of this site ("/beleidsscan/...") as a full address under SITE_URL, for emails."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
 def site_url_host_and_port(site_url=None):
     parts = urlsplit(site_url or settings.SITE_URL)
     if not parts.hostname:

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django.views.defaults import permission_denied
 
 from beleidsscan.forms.review import ReviewCommentsForm
-from beleidsscan.models import AnswerChoice, Scan, ScanDocument, ScanStatus
+from beleidsscan.models import Scan, ScanDocument, ScanStatus
 from beleidsscan.services import reviews, scoring
 from beleidsscan.services.questionnaire import Version
 from beleidsscan.views.common import private_page
@@ -83,12 +83,6 @@ def _reviewable(public_id):
     return scan
 
 
-def answer_label(value):
-    if value in scoring.VALID_ANSWERS:
-        return AnswerChoice(value).label
-    return _("Niet beantwoord")
-
-
 def step_rows(scan, version, comments, form):
     """Per step of the scan's own questionnaire version: its score, each question with the
     answer, the reviewer's comment and (while in review) its form field."""
@@ -104,7 +98,7 @@ def step_rows(scan, version, comments, form):
                     {
                         "question": question,
                         "answer": answers.get(question.key, ""),
-                        "label": answer_label(answers.get(question.key)),
+                        "label": scoring.answer_label(answers.get(question.key)),
                     }
                     for question in step.questions
                 ],

@@ -29,6 +29,13 @@ class ScanRole(models.TextChoices):
     OTHER = "anders", _("Anders")
 
 
+class ScanQuerySet(models.QuerySet):
+    def locked(self):
+        """Lock the scan rows only (OF self): PostgreSQL refuses FOR UPDATE on the nullable
+        side of an outer join, and related rows need no lock."""
+        return self.select_for_update(of=("self",))
+
+
 class Scan(models.Model):
     # In URLs and links: never the row id. Knowing it gives no access (see ScanAccess).
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -106,6 +113,8 @@ class Scan(models.Model):
     review_started_at = models.DateTimeField(_("in behandeling sinds"), null=True, blank=True)
     advice = models.TextField(_("advies"), blank=True)
     advised_at = models.DateTimeField(_("advies gegeven op"), null=True, blank=True)
+
+    objects = ScanQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("beleidsscan")

@@ -17,8 +17,10 @@ from django.utils.translation import gettext as _
 
 from beleidsscan.models import Scan
 from beleidsscan.services import access
+from hub.accounts import verified_addresses
 from hub.outbox import queue_email
 from hub.ratelimit import over_limit
+from hub.siteurl import absolute_path
 
 SALT = "beleidsscan.contact.confirm"
 REQUESTS_PER_SCAN_PER_DAY = 5
@@ -30,8 +32,17 @@ class ContactError(Exception):
         self.message = message
 
 
-def _absolute(path):
-    return f"{settings.SITE_URL}{path}"
+def addresses(scan):
+    """Where email about a scan may go: its confirmed contact address; else the account's own
+    address when verified, or else every verified address of the account. Never an address
+    nobody confirmed."""
+    if scan.contact_email and scan.contact_confirmed_at:
+        return [scan.contact_email]
+    if not scan.owner_id:
+        return []
+    verified = verified_addresses(scan.owner)
+    own = scan.owner.email or ""
+    return [own] if own.lower() in verified else verified
 
 
 def confirm_code(scan, email, now=None):
@@ -49,7 +60,7 @@ def request_email(scan, email):
                 "Er zijn vandaag al veel e-mails voor deze scan aangevraagd. Probeer het morgen opnieuw."
             )
         )
-    url = _absolute(reverse("beleidsscan:confirm_email", args=[confirm_code(scan, email)]))
+    url = absolute_path(reverse("beleidsscan:confirm_email", args=[confirm_code(scan, email)]))
     context = {
         "scan": scan,
         "url": url,
@@ -80,7 +91,7 @@ def confirm(code):
         ) from error
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
         raise ContactError(_("Deze bevestigingslink klopt niet.")) from error
-    scan = Scan.objects.select_for_update().filter(public_id=public_id).first()
+    scan = Scan.objects.locked().filter(public_id=public_id).first()
     if scan is None:
         raise ContactError(_("Deze scan bestaat niet meer."))
     used = (
@@ -97,7 +108,7 @@ def confirm(code):
     _access, link_code = access.new_link(
         scan, access.OWNER, label=_("Gemaild naar %(email)s") % {"email": email}
     )
-    context = {"scan": scan, "url": _absolute(reverse("beleidsscan:enter", args=[link_code]))}
+    context = {"scan": scan, "url": absolute_path(reverse("beleidsscan:enter", args=[link_code]))}
     with translation.override("nl"):
         queue_email(
             to=email,

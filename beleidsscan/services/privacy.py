@@ -14,8 +14,8 @@ from django.db.models import Q
 
 from beleidsscan.models import QuestionnaireVersion, Scan
 from beleidsscan.services.questionnaire import Version
-from beleidsscan.services.retention import delete_scans
-from beleidsscan.services.scoring import scores
+from beleidsscan.services.scans import delete_scans
+from beleidsscan.services.scoring import answer_label, scores
 from hub.accounts import address_condition
 
 
@@ -30,15 +30,6 @@ def owned_by(user, addresses=()):
             "contact_email", addresses
         )
     return Scan.objects.filter(condition)
-
-
-def _answer_label(value):
-    from beleidsscan.models import AnswerChoice
-
-    try:
-        return str(AnswerChoice(value).label)
-    except ValueError:
-        return ""
 
 
 def export_for(user, addresses=()):
@@ -81,7 +72,7 @@ def export_for(user, addresses=()):
                         "stap": step.number,
                         "beleidsstap": step.name,
                         "vraag": question.text,
-                        "antwoord": _answer_label(answers.get(question.key)),
+                        "antwoord": str(answer_label(answers.get(question.key), missing="")),
                     }
                     for step in version.steps
                     for question in step.questions

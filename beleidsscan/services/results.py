@@ -11,18 +11,16 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from beleidsscan.models import AnswerChoice, Scan
 from beleidsscan.services.questionnaire import Version
-from beleidsscan.services.scoring import clean_answers, step_score
+from beleidsscan.services.scoring import answer_label, clean_answers, step_score
 from hub.querysets import public_filter, restricted_paths
 
 MAX_ACTIONS = 3
 INTERVENTIONS_PER_STEP = 3
 WARNINGS_PER_STEP = 2
 PRACTICES_PER_STEP = 2
-ANSWER_LABELS = dict(AnswerChoice.choices)
 
 
 @dataclass
@@ -85,7 +83,7 @@ def _answer_lines(step, answers):
             AnswerLine(
                 question=question,
                 answer=answer,
-                label=str(ANSWER_LABELS.get(answer, _("Niet beantwoord"))),
+                label=str(answer_label(answer)),
                 advice=question.advice_for(answer) if answer != AnswerChoice.YES else "",
             )
         )

@@ -25,8 +25,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from beleidsscan.models import Scan
-from hub.accounts import verified_addresses
-from hub.models import OutboundEmail
+from beleidsscan.services.contact import addresses
+from beleidsscan.services.scans import delete_scans
 from hub.outbox import queue_email
 
 logger = logging.getLogger(__name__)
@@ -45,13 +45,11 @@ def warning_period():
 def recipients(scan):
     """Where the warning goes: the confirmed contact address, else the verified addresses
     of the owner account (its own address only, when that one is verified)."""
-    if scan.contact_email and scan.contact_confirmed_at:
-        return [scan.contact_email]
-    if scan.owner_id is None or not scan.owner.is_active:
-        return []
-    addresses = verified_addresses(scan.owner)
-    own = (scan.owner.email or "").lower()
-    return [own] if own in addresses else addresses
+    found = addresses(scan)
+    if found == [scan.contact_email] and scan.contact_confirmed_at:
+        return found
+    # An account that was switched off gets no mail about its scans.
+    return found if scan.owner_id and scan.owner.is_active else []
 
 
 def deletion_date(scan, now):
@@ -108,15 +106,8 @@ def warning_text(scan, now):
     return subject, "\n\n".join(parts)
 
 
-def delete_scans(queryset):
-    """Delete scans with the emails they caused; documents leave the disk on commit."""
-    with transaction.atomic():
-        OutboundEmail.objects.related_to_queryset(queryset).delete()
-        return queryset.delete()[1].get(Scan._meta.label, 0)
-
-
 def _locked(pk):
-    return Scan.objects.select_for_update().filter(pk=pk).first()
+    return Scan.objects.locked().filter(pk=pk).first()
 
 
 def warn_or_delete(now):

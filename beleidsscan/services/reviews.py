@@ -18,7 +18,6 @@ Emails go through the outbox (hub.outbox.queue_email) in the same transaction:
   link (the code is not stored, and an email is no place for a key).
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -28,10 +27,10 @@ from django.utils.translation import gettext as _
 
 from academie.emails.language import in_dutch
 from beleidsscan.models import ReviewComment, Scan, ScanStatus
-from beleidsscan.services import uploads
+from beleidsscan.services import contact, uploads
 from beleidsscan.services.questionnaire import Version
-from hub.accounts import verified_addresses
 from hub.outbox import queue_email
+from hub.siteurl import absolute_path
 
 REVIEW_PERMISSION = "beleidsscan.review_scan"
 # Scans a reviewer may see in the admin: everything that was submitted.
@@ -65,15 +64,8 @@ def may_review(user):
 def contact_address(scan):
     """Where the advice goes: the confirmed contact address, else a verified address of the
     scan's account ("" when there is none)."""
-    if scan.contact_email and scan.contact_confirmed_at:
-        return scan.contact_email
-    if scan.owner_id:
-        addresses = verified_addresses(scan.owner)
-        if scan.owner.email and scan.owner.email.lower() in addresses:
-            return scan.owner.email
-        if addresses:
-            return addresses[0]
-    return ""
+    found = contact.addresses(scan)
+    return found[0] if found else ""
 
 
 def submit_blocker(scan):
@@ -104,18 +96,12 @@ def blocker_message(scan, blocker):
 def _locked(scan):
     # Only the scan's row is locked (OF self): PostgreSQL refuses FOR UPDATE on the nullable
     # side of an outer join, and the municipality needs no lock.
-    return (
-        Scan.objects.select_for_update(of=("self",)).select_related("municipality").get(pk=scan.pk)
-    )
+    return Scan.objects.locked().select_related("municipality").get(pk=scan.pk)
 
 
 def _copy_state(target, source, fields):
     for name in fields:
         setattr(target, name, getattr(source, name))
-
-
-def site_url(path):
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def reviewers():
@@ -267,7 +253,7 @@ def notify_reviewers(scan):
     """One email per reviewer: a scan waits in the queue (no content of the scan)."""
     body = render_to_string(
         "beleidsscan/email/review_submitted.txt",
-        {"queue_url": site_url(reverse("beleidsscan_review_queue"))},
+        {"queue_url": absolute_path(reverse("beleidsscan_review_queue"))},
     )
     seen = set()
     emails = []
@@ -300,8 +286,8 @@ def notify_municipality(scan):
         {
             "scan": scan,
             "municipality": scan.municipality.name,
-            "result_url": site_url(reverse("beleidsscan:result", args=[scan.public_id])),
-            "mijn_url": site_url(reverse("mijn:dashboard")),
+            "result_url": absolute_path(reverse("beleidsscan:result", args=[scan.public_id])),
+            "mijn_url": absolute_path(reverse("mijn:dashboard")),
         },
     )
     return queue_email(

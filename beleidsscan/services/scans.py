@@ -77,7 +77,7 @@ def save_answers(scan, answers):
     """Merge the answers of one step into the scan. Unknown question keys and answers are
     dropped (the form already refuses them). Saving again after finishing keeps the scan
     finished only while every question still has an answer."""
-    scan = Scan.objects.select_for_update(of=("self",)).select_related("version").get(pk=scan.pk)
+    scan = Scan.objects.locked().select_related("version").get(pk=scan.pk)
     _require_editable(scan)
     version = Version.of(scan.version)
     merged = clean_answers(version, {**scan.answers, **answers})
@@ -92,7 +92,7 @@ def save_answers(scan, answers):
 
 @transaction.atomic
 def finish(scan):
-    scan = Scan.objects.select_for_update(of=("self",)).select_related("version").get(pk=scan.pk)
+    scan = Scan.objects.locked().select_related("version").get(pk=scan.pk)
     _require_editable(scan)
     if not is_complete(Version.of(scan.version), scan.answers):
         raise ScanError(
@@ -142,14 +142,19 @@ def keep_in_account(scan, user):
     scan.owner = user
 
 
-@transaction.atomic
-def delete(scan):
-    """Delete the scan with its links, answers, comments and document (the file after the
-    commit, beleidsscan.signals) and the emails about it in the outbox."""
+def delete_scans(queryset):
+    """Delete scans with their links, answers, comments and document (the file leaves the
+    disk after the commit, beleidsscan.signals) and the emails they caused. Returns how many
+    scans went."""
     from hub.models import OutboundEmail
 
-    OutboundEmail.objects.related_to(scan).delete()
-    scan.delete()
+    with transaction.atomic():
+        OutboundEmail.objects.related_to_queryset(queryset).delete()
+        return queryset.delete()[1].get(Scan._meta.label, 0)
+
+
+def delete(scan):
+    delete_scans(Scan.objects.filter(pk=scan.pk))
 
 
 def scans_of_user(user):

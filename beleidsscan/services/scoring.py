@@ -21,6 +21,14 @@ MATURITY = (
 VALID_ANSWERS = frozenset(AnswerChoice.values)
 
 
+NOT_ANSWERED = _("Niet beantwoord")
+
+
+def answer_label(value, missing=NOT_ANSWERED):
+    """The Dutch label of an answer; `missing` for no answer or a value that is not one."""
+    return AnswerChoice(value).label if value in VALID_ANSWERS else missing
+
+
 def maturity(score):
     """(slug, label) for a 0-100 score."""
     for threshold, slug, label in MATURITY:

@@ -9,6 +9,7 @@ from beleidsscan.reports.pdf import build_pdf
 from beleidsscan.reports.word import DOCX_TYPE, build_docx
 from beleidsscan.services import access, results
 from beleidsscan.views.common import private_page
+from hub.siteurl import absolute_url
 
 
 def _finished(request, public_id):
@@ -36,7 +37,7 @@ def report_pdf(request, public_id):
     data = build_pdf(
         result,
         score_chart(result),
-        absolute_url=lambda page: page.get_full_url(request),
+        absolute_url=lambda page: absolute_url(page, request),
         base_url=request.build_absolute_uri("/"),
     )
     return _download(data, "application/pdf", _filename(scan, "pdf"))
@@ -47,5 +48,5 @@ def report_docx(request, public_id):
     scan, result = _finished(request, public_id)
     if result is None:
         return redirect("beleidsscan:overview", public_id=scan.public_id)
-    data = build_docx(result, absolute_url=lambda page: page.get_full_url(request))
+    data = build_docx(result, absolute_url=lambda page: absolute_url(page, request))
     return _download(data, DOCX_TYPE, _filename(scan, "docx"))

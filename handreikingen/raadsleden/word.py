@@ -8,13 +8,14 @@ don'ts and conversation starters. Rich text from editors becomes plain paragraph
 import io
 from html.parser import HTMLParser
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from docx import Document
 from docx.shared import Pt
+
+from hub.siteurl import absolute_path
 
 BLOCK_TAGS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "div"}
 
@@ -78,7 +79,7 @@ def _bullets(document, items):
 
 def beleidsscan_url():
     """The full address of the beleidsscan for municipalities (/beleidsscan/)."""
-    return settings.SITE_URL + reverse("beleidsscan:start")
+    return absolute_path(reverse("beleidsscan:start"))
 
 
 def beleidsscan_paragraph():
